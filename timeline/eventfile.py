@@ -229,9 +229,14 @@ def iter_event_paths(root: Path) -> Iterator[Path]:
 
 def load_events(root: Path, base: Path | None = None) -> tuple[list[LoadedEvent], list[Problem]]:
     """Load every event below root; return the valid events in date order and every problem found."""
+    return load_event_files(iter_event_paths(root), base)
+
+
+def load_event_files(paths: Iterable[Path], base: Path | None = None) -> tuple[list[LoadedEvent], list[Problem]]:
+    """Load the given event files (each once); the valid events in date order, and every problem found."""
     loaded: list[LoadedEvent] = []
     problems: list[Problem] = []
-    for path in iter_event_paths(root):
+    for path in dict.fromkeys(paths):
         event, file_problems = read_event_file(path, _display(path, base))
         problems.extend(file_problems)
         if event is not None:
