@@ -1,0 +1,38 @@
+"""Rule-based TimeML TIMEX3 tagger for news text, modelled on HeidelTime.
+
+    tag(text, dct) -> list[Timex]
+
+Rules and tables live in resources/<lang>/*.yaml (engine.py knows no words of any language);
+resolver.py anchors the underspecified values rules emit to the document creation time (DCT)
+or to the previous date. Without a DCT, relative expressions keep an underspecified value.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Iterator
+
+from timeline.temporal.engine import chunks, find_matches
+from timeline.temporal.model import Timex
+from timeline.temporal.resolver import as_date, resolve_all
+from timeline.temporal.resources import load_language
+
+__all__ = ["Timex", "tag", "iter_tag"]
+
+
+def iter_tag(text: str, dct: date | datetime | None = None, language: str = "en") -> Iterator[Timex]:
+    """Tag piece by piece, yielding timexes in text order; memory does not grow with the text."""
+    compiled = load_language(language)
+
+    def matches():
+        for offset, piece in chunks(text):
+            yield from find_matches(piece, compiled, offset)
+
+    yield from resolve_all(matches(), as_date(dct))
+
+
+def tag(text: str, dct: date | datetime | None = None, language: str = "en") -> list[Timex]:
+    """Every temporal expression in text, with offsets, TIMEX3 type and value normalized against dct."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return list(iter_tag(text, dct, language))

@@ -1,0 +1,93 @@
+"""First phase: run every rule of a language over the text and keep the best non-overlapping matches.
+
+The engine is language-neutral: patterns, tables and templates come from resources/<lang>/.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Iterator
+
+from timeline.temporal.model import Match
+from timeline.temporal.resources import Language, Rule
+from timeline.temporal.templates import fill
+from timeline.temporal.tense import tense_at
+
+CHUNK = 1 << 16  # texts are tagged in pieces of about this size, so work and memory stay per-piece
+CONTEXT = 40  # characters around a match that reject_before / reject_after may look at
+SPAN_GROUP = "t"
+NONE = "NONE"  # a rule may mark the timex inside a larger match with the group (?P<t>...)
+
+
+def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
+    """Split at line breaks (or spaces) so no expression is cut; very long lines are cut hard."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        yield start, text[start:end]
+        start = end
+
+
+def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
+    candidates = []
+    for index, rule in enumerate(language.rules):
+        for found in rule.regex.finditer(text):
+            match = _build(found, rule, text, language, offset)
+            if match is not None:
+                candidates.append((match, rule.priority, index))
+    # Negative rules (type NONE) win their span like any rule, then are dropped: "a second time".
+    return [_with_tense(m, text, language, offset) for m in select(candidates) if m.type != NONE]
+
+
+def _build(found, rule: Rule, text: str, language: Language, offset: int) -> Match | None:
+    start, end = found.span(SPAN_GROUP) if SPAN_GROUP in found.re.groupindex and found.group(SPAN_GROUP) else found.span()
+    if start == end:
+        return None
+    if rule.reject_before is not None and rule.reject_before.search(text, max(0, found.start() - CONTEXT), found.start()):
+        return None
+    if rule.reject_after is not None and rule.reject_after.match(text, found.end(), found.end() + CONTEXT):
+        return None
+    groups = found.groupdict()
+    value = _fill_value(rule.value, groups, language)
+    if value is None:
+        return None
+    mod = fill(rule.mod, groups, language.tables, language.settings, strict=False) if rule.mod else None
+    suffix = fill(rule.suffix, groups, language.tables, language.settings, strict=False) if rule.suffix else ""
+    return Match(start + offset, end + offset, text[start:end], rule.type, value, mod or None, rule.name,
+                 suffix or "")
+
+
+def _fill_value(template: str, groups: dict, language: Language) -> str | None:
+    """Alternatives ("a||b") whose groups did not match drop out; None when none is left."""
+    filled = [fill(part, groups, language.tables, language.settings) for part in template.split("||")]
+    kept = [part for part in filled if part]
+    return "||".join(kept) if kept else None
+
+
+def select(candidates: list[tuple[Match, int, int]]) -> list[Match]:
+    """Longest match wins, then higher priority, then the earlier rule; kept in text order."""
+    candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1], c[2], c[0].start))
+    starts: list[int] = []
+    kept: list[Match] = []
+    for match, _priority, _index in candidates:
+        at = bisect.bisect_left(starts, match.start)
+        if at > 0 and kept[at - 1].end > match.start:
+            continue
+        if at < len(kept) and kept[at].start < match.end:
+            continue
+        starts.insert(at, match.start)
+        kept.insert(at, match)
+    return kept
+
+
+def _with_tense(match: Match, text: str, language: Language, offset: int) -> Match:
+    if "~" not in match.value:
+        return match
+    tense = tense_at(text, match.start - offset, match.end - offset, language)
+    return Match(match.start, match.end, match.text, match.type, match.value, match.mod, match.rule,
+                 match.suffix, tense)

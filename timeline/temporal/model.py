@@ -1,0 +1,45 @@
+"""Typed values passed between the stages of the tagger: rule matches, underspecified and final timexes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One TimeML TIMEX3: character offsets into the tagged text, type, normalized value and modifiers."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    precision: str | None = None  # granularity of value: century/decade/year/quarter/month/week/day/time
+    rule: str | None = None  # name of the rule that found it; helps explain misses
+
+    def to_json(self) -> dict:
+        data = {"start": self.start, "end": self.end, "text": self.text, "type": self.type, "value": self.value}
+        if self.mod:
+            data["mod"] = self.mod
+        if self.precision:
+            data["precision"] = self.precision
+        return data
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule's match before resolution: the value may still be underspecified (see resolver.py)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str  # absolute ISO-like value, or an underspecified spec such as "@dct:year-1"
+    mod: str | None
+    rule: str
+    suffix: str = ""  # appended to the resolved value, e.g. "T10:35" or "TAF"
+    tense: str | None = None  # "past", "future" or None, from the sentence's wording
+    context: dict = field(default_factory=dict, compare=False)

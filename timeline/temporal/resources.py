@@ -1,0 +1,140 @@
+"""Loads a language's resource folder (lexicon, macros, rules, tense cues) and compiles it once.
+
+The engine never sees an English word: everything language-specific comes from resources/<lang>/*.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from timeline.errors import TimelineError
+
+RESOURCE_ROOT = Path(__file__).parent / "resources"
+MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
+RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
+             "reject_before", "reject_after", "priority", "note"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern
+    type: str
+    value: str
+    mod: str | None = None
+    suffix: str = ""
+    reject_before: re.Pattern | None = None  # searched in the text just before the match
+    reject_after: re.Pattern | None = None  # matched at the text just after the match
+    priority: int = 0
+    examples: tuple = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Language:
+    name: str
+    tables: dict
+    rules: tuple
+    macros: dict
+    past_cues: re.Pattern
+    future_cues: re.Pattern
+    sentence_break: re.Pattern
+    settings: dict = field(default_factory=dict)
+
+
+def _read_yaml(path: Path):
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=loader)
+
+
+def _alternation(keys, capitalize: bool = False) -> str:
+    words = sorted({str(k) for k in keys}, key=lambda w: (-len(w), w))
+    if capitalize:
+        words = [w[:1].upper() + w[1:] for w in words]
+    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def build_macros(tables: dict, raw_macros: dict) -> dict:
+    """Each table becomes %name (its keys) and %Name (capitalized); raw macros may use other macros."""
+    macros = {}
+    for name, table in tables.items():
+        macros[name] = _alternation(table)
+        macros[name[:1].upper() + name[1:]] = "(?-i:" + _alternation(table, capitalize=True) + ")"
+    for name, body in raw_macros.items():
+        macros[name] = "(?:" + body + ")"
+    return macros
+
+
+def expand(pattern: str, macros: dict, depth: int = 0) -> str:
+    if depth > 10:
+        raise TimelineError(f"macro recursion too deep in {pattern!r}")
+
+    def substitute(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in macros:
+            raise TimelineError(f"unknown macro %{name} in temporal resources")
+        return expand(macros[name], macros, depth + 1)
+
+    return MACRO_RE.sub(substitute, pattern)
+
+
+def _compile(pattern: str, macros: dict, case_sensitive: bool = False) -> re.Pattern:
+    body = expand(pattern, macros)
+    flags = 0 if case_sensitive else re.IGNORECASE
+    # Every rule matches whole words only: no date inside "Fri" of "Friedman" or "1990" of "19901".
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", flags)
+
+
+def _compile_rule(spec: dict, macros: dict, source: str) -> Rule:
+    unknown = set(spec) - RULE_KEYS
+    if unknown:
+        raise TimelineError(f"{source}: rule {spec.get('name')!r} has unknown keys {sorted(unknown)}")
+    context_flags = 0 if spec.get("case_sensitive") else re.IGNORECASE
+    before = spec.get("reject_before")
+    after = spec.get("reject_after")
+    return Rule(
+        name=spec["name"],
+        regex=_compile(spec["pattern"], macros, spec.get("case_sensitive", False)),
+        type=spec["type"],
+        value=str(spec["value"]),
+        mod=spec.get("mod"),
+        suffix=str(spec.get("suffix", "")),
+        reject_before=re.compile("(?:" + expand(before, macros) + r")$", context_flags) if before else None,
+        reject_after=re.compile(expand(after, macros), context_flags) if after else None,
+        priority=int(spec.get("priority", 0)),
+        examples=tuple(spec.get("examples", ())),
+        source=source,
+    )
+
+
+@lru_cache(maxsize=None)
+def load_language(name: str = "en") -> Language:
+    """Read and compile resources/<name>/ once per process."""
+    folder = RESOURCE_ROOT / name
+    if not folder.is_dir():
+        raise TimelineError(f"no temporal resources for language {name!r} in {RESOURCE_ROOT}")
+    tables = _read_yaml(folder / "lexicon.yaml")
+    grammar = _read_yaml(folder / "grammar.yaml")
+    macros = build_macros(tables, grammar.get("macros", {}))
+    rules = []
+    for path in sorted(folder.glob("rules_*.yaml")):
+        for spec in _read_yaml(path) or []:
+            rules.append(_compile_rule(spec, macros, path.name))
+    tense = grammar["tense"]
+    return Language(
+        name=name,
+        tables={k: {str(w).lower(): v for w, v in t.items()} for k, t in tables.items()},
+        rules=tuple(rules),
+        macros=macros,
+        past_cues=re.compile(expand(tense["past"], macros), re.IGNORECASE),
+        future_cues=re.compile(expand(tense["future"], macros), re.IGNORECASE),
+        sentence_break=re.compile(grammar["sentence_break"]),
+        settings=grammar.get("settings", {}),
+    )

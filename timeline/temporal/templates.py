@@ -1,0 +1,130 @@
+"""Fills a rule's value template from its match: "{year|year}-{month|month}-{day|pad2}".
+
+A placeholder names a regex group and a chain of filters. A filter is either a lexicon table
+(surface form -> normalized value) or one of the language-neutral builtins below.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLACEHOLDER_RE = re.compile(r"\{([a-z_0-9]+)((?:\|[^|{}]+)*)\}")
+SPACES_RE = re.compile(r"[\s\-]+")
+
+
+def _normal_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def parse_number(text: str, tables: dict) -> str:
+    """Digits ("1,500", "2.5") or number words ("twenty four", "two hundred", "a few") -> "24" / "X"."""
+    key = _normal_key(text)
+    vague = tables.get("number_vague", {})
+    if key in vague:
+        return str(vague[key])
+    plain = key.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", plain):
+        return plain.lstrip("0") or "0" if "." not in plain else plain
+    words = tables.get("number_word", {})
+    if key in words:
+        return _format_number(words[key])
+    return _compose_words(SPACES_RE.split(key), words, tables.get("number_multiplier", {}))
+
+
+def _compose_words(tokens: list[str], words: dict, multipliers: dict) -> str:
+    total, current = 0, 0
+    for token in tokens:
+        if token in multipliers:
+            current = max(current, 1) * multipliers[token]
+            total, current = total + current, 0
+        elif token in words:
+            current += words[token]
+        elif token in ("", "and", "a"):
+            continue
+        else:
+            return "X"
+    return _format_number(total + current)
+
+
+def _format_number(number) -> str:
+    return str(int(number)) if float(number) == int(number) else str(number)
+
+
+def _year(text: str, settings: dict) -> str:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 2:
+        pivot = int(settings.get("two_digit_year_pivot", 30))
+        return ("20" if int(digits) < pivot else "19") + digits
+    return digits
+
+
+def _decade(text: str, settings: dict) -> str:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 2:
+        return _year(digits, settings)[:3]
+    return digits[:3]
+
+
+def _century(text: str, _settings: dict) -> str:
+    return f"{int(text) - 1:02d}"
+
+
+def _plus12(text: str, _settings: dict) -> str:
+    hour = int(text)
+    return f"{hour + 12 if hour < 12 else hour:02d}"
+
+
+def _am(text: str, _settings: dict) -> str:
+    hour = int(text)
+    return f"{0 if hour == 12 else hour:02d}"
+
+
+BUILTINS = {
+    "year": _year,
+    "decade": _decade,
+    "century": _century,
+    "plus12": _plus12,
+    "am": _am,
+    "pad2": lambda text, _s: f"{int(text):02d}" if text.isdigit() else text,
+    "upper": lambda text, _s: text.upper(),
+    "digits": lambda text, _s: re.sub(r"\D", "", text),
+}
+
+
+def apply_filter(name: str, text: str | None, tables: dict, settings: dict) -> str | None:
+    if name.startswith("default:"):
+        return text if text else name.split(":", 1)[1]
+    if text is None:
+        return None
+    if name == "num":
+        return parse_number(text, tables)
+    if name in BUILTINS:
+        return BUILTINS[name](text, settings)
+    table = tables.get(name)
+    if table is None:
+        raise KeyError(f"unknown template filter {name!r}")
+    found = table.get(_normal_key(text))
+    if found is None:
+        found = table.get(_normal_key(text).rstrip("."))
+    return None if found is None else str(found)
+
+
+def fill(template: str, groups: dict, tables: dict, settings: dict, strict: bool = True) -> str | None:
+    """Fill the template; None when a group's text is not in the table it needs (the match is rejected).
+
+    Not strict (modifiers, suffixes): a missing or unknown part is just left out.
+    """
+    failed = False
+
+    def substitute(match: re.Match) -> str:
+        nonlocal failed
+        value = groups.get(match.group(1))
+        for name in filter(None, match.group(2).split("|")):
+            value = apply_filter(name, value, tables, settings)
+        if value is None:
+            failed = strict
+            return ""
+        return value
+
+    result = PLACEHOLDER_RE.sub(substitute, template)
+    return None if failed else result
