@@ -1,0 +1,182 @@
+"""Adapter from the temporal tagger's TIMEX3 values to the event model's dates.
+
+A Timex value such as "2012-06-05", "2012-06", "2011", "1989-Q3" or "198X" becomes a TimePoint at the
+precision written (never finer), a range where the value covers one (a quarter, a decade), and two
+date phrases joined as "Wednesday and Thursday" become one range. Durations, sets and vague references
+("PAST_REF") name no point in time and make no event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from timeline.dates import DateFormatError, TimePoint
+from timeline.extract import resources
+
+POINT_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
+QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+HALF_VALUE = re.compile(r"^(\d{4})-H([12])$")
+DECADE_VALUE = re.compile(r"^(\d{3})X$")
+UNRESOLVED_VALUE = re.compile(r"X{2,}|^XXXX|UNDEF")
+DATE_TYPES = ("DATE", "TIME")
+MOD_BOUND = {"BEFORE": "before", "ON_OR_BEFORE": "by", "AFTER": "after", "ON_OR_AFTER": "after"}
+MOD_APPROXIMATE = {"APPROX"}
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date phrase of the text, as an event date: a point or a range, with its bound and relation to now."""
+
+    start: int
+    end: int
+    text: str
+    date: TimePoint
+    end_date: TimePoint | None = None
+    bound: str | None = None  # "before", "by" or "after"
+    approximate: bool = False
+    relation: str = "unknown"  # "past", "present" or "future" relative to the publication date
+    explicit: bool = False  # written with digits or a month name, not only relative to the publication date
+
+
+def to_time_point(value: str) -> tuple[TimePoint, TimePoint | None] | None:
+    """A TIMEX3 value as (date, end) at the precision it carries; None when it names no point in time."""
+    if not value or UNRESOLVED_VALUE.search(value):
+        return None
+    quarter = QUARTER_VALUE.match(value)
+    if quarter:
+        year, q = int(quarter.group(1)), int(quarter.group(2))
+        return TimePoint(year, 3 * q - 2), TimePoint(year, 3 * q)
+    half = HALF_VALUE.match(value)
+    if half:
+        year, h = int(half.group(1)), int(half.group(2))
+        return TimePoint(year, 6 * h - 5), TimePoint(year, 6 * h)
+    decade = DECADE_VALUE.match(value)
+    if decade:
+        first = int(decade.group(1)) * 10
+        return TimePoint(first), TimePoint(first + 9)
+    match = POINT_VALUE.match(value)
+    if not match or (len(value) > match.end() and value[match.end()] not in "T"):
+        return None  # weeks ("2012-W23"), seasons ("2012-SU") and the like: no calendar point to show
+    year, month, day, hour, minute = match.groups()
+    text = year + (f"-{month}" if month else "") + (f"-{day}" if day else "") + (f"T{hour}:{minute}" if hour else "")
+    try:
+        return TimePoint.parse(text), None
+    except DateFormatError:
+        return None
+
+
+def date_spans(text: str, timexes: Sequence, published: TimePoint | None) -> list[DateSpan]:
+    """The date phrases of text that can date an event, ranges joined, in text order."""
+    spans: list[DateSpan] = []
+    for timex in timexes:
+        if timex.type not in DATE_TYPES:
+            continue
+        point = to_time_point(timex.value)
+        if point is None:
+            continue
+        span = _make_span(text, timex, point, published)
+        if spans and _joins(text, spans[-1], span):
+            span = _join(text, spans[-1], span)
+            spans.pop()
+        spans.append(span)
+    return spans
+
+
+def _make_span(text: str, timex, point: tuple[TimePoint, TimePoint | None], published: TimePoint | None) -> DateSpan:
+    start_point, end_point = point
+    bound = MOD_BOUND.get(timex.mod or "") or _preposition_bound(text, timex.start)
+    return DateSpan(
+        start=timex.start,
+        end=timex.end,
+        text=timex.text,
+        date=start_point,
+        end_date=end_point,
+        bound=bound,
+        approximate=(timex.mod or "") in MOD_APPROXIMATE,
+        relation=_relation(start_point, end_point, published),
+        explicit=_is_explicit(timex.text),
+    )
+
+
+def _preposition_bound(text: str, start: int) -> str | None:
+    before = text[max(0, start - 20): start].lower().split()
+    if not before:
+        return None
+    return resources.load("dates")["bound_words"].get(before[-1])
+
+
+def _is_explicit(phrase: str) -> bool:
+    if re.search(r"\d", phrase):
+        return True
+    months = resources.word_set("dates", "month_words")
+    return any(word in months for word in re.findall(r"[a-z]+", phrase.lower()))
+
+
+def _relation(start: TimePoint, end: TimePoint | None, published: TimePoint | None) -> str:
+    if published is None:
+        return "unknown"
+    last = (end or start).end_key()
+    if last < published.start_key():
+        return "past"
+    if start.start_key() > published.end_key():
+        return "future"
+    return "present"
+
+
+def _joins(text: str, first: DateSpan, second: DateSpan) -> bool:
+    """"Wednesday and Thursday", "June 6-7", "from 2010 to 2012": one range, not two dates."""
+    gap = text[first.end: second.start].strip().lower()
+    words = resources.load("dates")
+    if first.end_date is not None or second.end_date is not None or first.date.precision != second.date.precision:
+        return False
+    if second.date.start_key() <= first.date.start_key():
+        return False
+    if gap in words["range_words"]:
+        return True
+    # "and" joins only neighbours: "Monday and Friday" are two days, "Wednesday and Thursday" one summit.
+    return gap in words["pair_words"] and _adjacent(first.date, second.date)
+
+
+def _adjacent(first: TimePoint, second: TimePoint) -> bool:
+    if first.precision == "year":
+        return second.year == first.year + 1
+    if first.precision == "month":
+        return (second.year * 12 + second.month) - (first.year * 12 + first.month) == 1
+    if first.precision == "day":
+        return (_ordinal(second) - _ordinal(first)) == 1
+    return False
+
+
+def _ordinal(point: TimePoint) -> int:
+    return date(point.year, point.month, point.day).toordinal()
+
+
+def _join(text: str, first: DateSpan, second: DateSpan) -> DateSpan:
+    relation = first.relation if first.relation == second.relation else "present"
+    return DateSpan(
+        start=first.start,
+        end=second.end,
+        text=text[first.start: second.end],
+        date=first.date,
+        end_date=second.date,
+        bound=first.bound,
+        approximate=first.approximate or second.approximate,
+        relation=relation,
+        explicit=first.explicit or second.explicit,
+    )
+
+
+def as_dct(published: TimePoint | None) -> date | None:
+    """The publication date as the tagger's document creation time, when it names a day."""
+    if published is None or published.day is None or published.year < 1:
+        return None
+    return date(published.year, published.month, published.day)
+
+
+def unanchored_phrases(timexes: Sequence) -> list[str]:
+    """Relative date phrases the tagger could not anchor (no publication date): named in the warning."""
+    return [t.text for t in timexes if t.type in DATE_TYPES and UNRESOLVED_VALUE.search(t.value or "")]
+
