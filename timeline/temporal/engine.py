@@ -6,6 +6,7 @@ The engine is language-neutral: patterns, tables and templates come from resourc
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Iterator
 
 from timeline.temporal.model import Match
@@ -59,7 +60,7 @@ def _build(found, rule: Rule, text: str, language: Language, offset: int) -> Mat
     mod = fill(rule.mod, groups, language.tables, language.settings, strict=False) if rule.mod else None
     suffix = fill(rule.suffix, groups, language.tables, language.settings, strict=False) if rule.suffix else ""
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod or None, rule.name,
-                 suffix or "")
+                 suffix or "", reference=rule.reference)
 
 
 def _fill_value(template: str, groups: dict, language: Language) -> str | None:
@@ -89,5 +90,4 @@ def _with_tense(match: Match, text: str, language: Language, offset: int) -> Mat
     if "~" not in match.value:
         return match
     tense = tense_at(text, match.start - offset, match.end - offset, language)
-    return Match(match.start, match.end, match.text, match.type, match.value, match.mod, match.rule,
-                 match.suffix, tense)
+    return replace(match, tense=tense)

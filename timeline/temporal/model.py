@@ -42,4 +42,5 @@ class Match:
     rule: str
     suffix: str = ""  # appended to the resolved value, e.g. "T10:35" or "TAF"
     tense: str | None = None  # "past", "future" or None, from the sentence's wording
+    reference: bool = True  # may anchor later expressions (comparisons like "a year earlier" may not)
     context: dict = field(default_factory=dict, compare=False)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Iterable, Iterator
 
-from timeline.temporal.calendar import Period, format_period, parse_value, period_of, rank, shift, shift_keep
+from timeline.temporal.calendar import SEASON_MONTH, Period, add_months, format_period, parse_value, period_of, rank, shift, shift_keep
 from timeline.temporal.model import Match, Timex
 
 SPEC_RE = re.compile(
@@ -26,7 +26,8 @@ SPEC_RE = re.compile(
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
 SEASONS = ("SP", "SU", "FA", "WI")
-HISTORY = 12  # how many earlier dates are kept as possible references
+HISTORY = 12
+TENSE_PENALTY_DAYS = 60  # a date against the sentence's tense must be this much nearer to win  # how many earlier dates are kept as possible references
 
 
 def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
@@ -35,7 +36,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     history: list[Period] = []
     for match in matches:
         value = resolve_value(match, anchor, history)
-        period = parse_value(value) if match.type in ("DATE", "TIME") else None
+        period = parse_value(value) if match.type in ("DATE", "TIME") and match.reference else None
         if period is not None:
             history.append(period)
             del history[:-HISTORY]
@@ -107,38 +108,61 @@ def _offset(spec: re.Match, base: Period) -> str:
 
 
 def _position(field: str, target: str, direction: str, base: Period, tense: str | None) -> str | None:
-    if direction == "~":
-        # News reports mostly look back: a bare weekday without a tense cue is the latest one.
-        direction = {"future": ">~", "past": "<~"}.get(tense or "", "<~" if field == "WD" else "=")
     if field == "WD":
+        if direction == "~":
+            # News reports mostly look back: a bare weekday without a tense cue is the latest one.
+            direction = {"future": ">~"}.get(tense or "", "<~")
         return _weekday(int(target), direction, base.start).isoformat()
-    year = base.start.year
+    if field == "WE":
+        return _weekend(base.start, tense)
     if field == "MD":
         month, day = (int(part) for part in target.split("-"))
-        key, here = (month, day), (base.start.month, base.start.day if base.unit == "D" else 0)
-        year = _pick_year(key, here, direction, year)
+        year = _pick_year(lambda y: (date(y, month, day), date(y, month, day) + timedelta(days=1)),
+                          base.start, direction, tense)
         return date(year, month, day).isoformat()
-    order = {"MO": lambda t: int(t), "Q": lambda t: int(t), "H": lambda t: int(t),
-             "SE": lambda t: SEASONS.index(t) + 1}[field]
-    current = {"MO": base.start.month, "Q": (base.start.month - 1) // 3 + 1,
-               "H": 1 if base.start.month <= 6 else 2,
-               "SE": (base.start.month % 12) // 3 + 1 if base.unit != "SE" else SEASONS.index(base.extra) + 1}[field]
-    year = _pick_year(order(target), current, direction, year)
-    prefix = {"MO": "", "Q": "Q", "H": "H", "SE": ""}[field]
-    return f"{year:04d}-{prefix}{int(target):02d}" if field == "MO" else f"{year:04d}-{prefix}{target}"
+    if field == "SE":
+        first, months = SEASON_MONTH[target], 3
+    else:
+        months = {"MO": 1, "Q": 3, "H": 6}[field]
+        first = (int(target) - 1) * months + 1
+    year = _pick_year(lambda y: (date(y, first, 1), add_months(date(y, first, 1), months)), base.start, direction, tense)
+    if field == "MO":
+        return f"{year:04d}-{int(target):02d}"
+    return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': ''}[field]}{target}"
 
 
-def _pick_year(target, current, direction: str, year: int) -> int:
-    """Year of a month/quarter/season: "last May" is strictly before, "May" in past tense not after."""
+def _pick_year(span_in, anchor: date, direction: str, tense: str | None) -> int:
+    """Year of a month-day, month, quarter, half or season given without one.
+
+    span_in(year) is the [start, end) of the period in that year. "last May" has ended before the
+    anchor, "next May" starts after it; otherwise the occurrence nearest to the anchor wins, and one
+    against the sentence's tense must be TENSE_PENALTY_DAYS nearer.
+    """
+    year = anchor.year
     if direction == "<":
-        return year if target < current else year - 1
+        return year if span_in(year)[1] <= anchor else year - 1
     if direction == ">":
-        return year if target > current else year + 1
-    if direction == "<~":
-        return year if target <= current else year - 1
-    if direction == ">~":
-        return year if target >= current else year + 1
-    return year
+        return year if span_in(year)[0] > anchor else year + 1
+    if direction == "=":
+        return year
+
+    def distance(candidate: int) -> int:
+        start, end = span_in(candidate)
+        days = (start - anchor).days if start > anchor else (anchor - end).days + 1 if end <= anchor else 0
+        later = start > anchor
+        against = days and ((tense == "past" and later) or (tense == "future" and not later))
+        return days + (TENSE_PENALTY_DAYS if against else 0)
+
+    return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
+
+
+def _weekend(day: date, tense: str | None) -> str:
+    """"the weekend": the coming one in future tense or when written on it, else the one just past."""
+    monday = day - timedelta(days=day.weekday())
+    if tense != "future" and day.weekday() < 5:
+        monday -= timedelta(days=7)
+    year, week, _ = monday.isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
 
 
 def _weekday(target: int, direction: str, day: date) -> date:

@@ -17,7 +17,7 @@ from timeline.errors import TimelineError
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
-             "reject_before", "reject_after", "priority", "note"}
+             "reject_before", "reject_after", "priority", "note", "reference"}
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Rule:
     reject_before: re.Pattern | None = None  # searched in the text just before the match
     reject_after: re.Pattern | None = None  # matched at the text just after the match
     priority: int = 0
+    reference: bool = True  # False: the result never anchors later expressions ("a year earlier")
     examples: tuple = ()
     source: str = ""
 
@@ -109,6 +110,7 @@ def _compile_rule(spec: dict, macros: dict, source: str) -> Rule:
         reject_before=re.compile("(?:" + expand(before, macros) + r")$", context_flags) if before else None,
         reject_after=re.compile(expand(after, macros), context_flags) if after else None,
         priority=int(spec.get("priority", 0)),
+        reference=bool(spec.get("reference", True)),
         examples=tuple(spec.get("examples", ())),
         source=source,
     )

@@ -25,25 +25,35 @@ def parse_number(text: str, tables: dict) -> str:
     plain = key.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", plain):
         return plain.lstrip("0") or "0" if "." not in plain else plain
-    words = tables.get("number_word", {})
+    words = {**tables.get("number_article", {}), **tables.get("number_word", {})}
     if key in words:
         return _format_number(words[key])
-    return _compose_words(SPACES_RE.split(key), words, tables.get("number_multiplier", {}))
+    merged = _merge_phrases(key, words)
+    return _compose_words(SPACES_RE.split(merged), words, tables.get("number_multiplier", {}))
 
 
 def _compose_words(tokens: list[str], words: dict, multipliers: dict) -> str:
-    total, current = 0, 0
+    total, current = 0.0, 0.0
     for token in tokens:
         if token in multipliers:
             current = max(current, 1) * multipliers[token]
             total, current = total + current, 0
         elif token in words:
             current += words[token]
-        elif token in ("", "and", "a"):
+        elif re.fullmatch(r"\d+(?:\.\d+)?", token):
+            current += float(token)
+        elif token in ("", "and"):
             continue
         else:
             return "X"
     return _format_number(total + current)
+
+
+def _merge_phrases(key: str, words: dict) -> str:
+    """Multi-word entries ("a half", "a dozen") become one numeric token before the words are summed."""
+    for phrase in sorted((w for w in words if " " in w and w in key), key=len, reverse=True):
+        key = re.sub(rf"\b{re.escape(phrase)}\b", str(words[phrase]), key)
+    return key
 
 
 def _format_number(number) -> str:
