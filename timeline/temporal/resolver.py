@@ -12,6 +12,7 @@ Anything else (2012-06-05, P3Y, PRESENT_REF, ...) is absolute and passes through
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Iterable, Iterator
@@ -27,24 +28,46 @@ PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "s
              "M": "month", "W": "week", "D": "day"}
 SEASONS = ("SP", "SU", "FA", "WI")
 HISTORY = 12
-TENSE_PENALTY_DAYS = 60  # a date against the sentence's tense must be this much nearer to win  # how many earlier dates are kept as possible references
+TENSE_PENALTY_DAYS = 120
+NO_TENSE_PENALTY_DAYS = 60  # a date against the sentence's tense must be this much nearer to win  # how many earlier dates are kept as possible references
 
 
 def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     """Resolve matches in document order; each resolved date becomes a reference for the next ones."""
     anchor = Period("D", dct) if dct else None
-    history: list[Period] = []
+    history = History()
     for match in matches:
         value = resolve_value(match, anchor, history)
         period = parse_value(value) if match.type in ("DATE", "TIME") and match.reference else None
         if period is not None:
-            history.append(period)
-            del history[:-HISTORY]
+            history.add(period)
         yield Timex(match.start, match.end, match.text, match.type, value, match.mod,
                     precision_of(value), match.rule)
 
 
-def resolve_value(match: Match, anchor: Period | None, history: list[Period]) -> str:
+class History:
+    """The dates mentioned so far: the latest few, and how often each quarter or half came up."""
+
+    def __init__(self) -> None:
+        self.recent: list[Period] = []
+        self.periods: Counter = Counter()  # quarter/half -> mentions; the story's main one recurs
+        self.order: dict = {}
+
+    def add(self, period: Period) -> None:
+        self.recent.append(period)
+        del self.recent[:-HISTORY]
+        if period.unit in ("Q", "H"):
+            self.periods[period] += 1
+            self.order[period] = len(self.order) + sum(self.periods.values())
+
+    def main_period(self) -> Period | None:
+        """The quarter or half mentioned most often (latest on ties): what "the quarter" refers to."""
+        if not self.periods:
+            return None
+        return max(self.periods, key=lambda p: (self.periods[p], self.order[p]))
+
+
+def resolve_value(match: Match, anchor: Period | None, history: History) -> str:
     alternatives = match.value.split("||")
     for position, alternative in enumerate(alternatives):
         if not alternative.startswith("@"):
@@ -63,15 +86,12 @@ def resolve_value(match: Match, anchor: Period | None, history: list[Period]) ->
     return _underspecified(match.value.split("||")[-1]) + match.suffix
 
 
-def _reference(spec: re.Match, history: list[Period]) -> Period | None:
-    """The latest earlier date fine enough for the spec; with ^ only a recent quarter or half counts."""
-    if spec["keep"]:
-        for period in reversed(history[-3:]):
-            if period.unit in ("Q", "H"):
-                return period
-        return None
+def _reference(spec: re.Match, history: History) -> Period | None:
+    """The latest earlier date fine enough for the spec; quarters and "^" use the story's main quarter."""
+    if spec["keep"] or spec["unit"] == "Q":
+        return history.main_period()
     needed = rank(spec["unit"] or _FIELD_UNIT.get(spec["field"], "D"))
-    for period in reversed(history):
+    for period in reversed(history.recent):
         if rank(period.unit) >= needed:
             return period
     return None
@@ -150,8 +170,11 @@ def _pick_year(span_in, anchor: date, direction: str, tense: str | None) -> int:
         start, end = span_in(candidate)
         days = (start - anchor).days if start > anchor else (anchor - end).days + 1 if end <= anchor else 0
         later = start > anchor
-        against = days and ((tense == "past" and later) or (tense == "future" and not later))
-        return days + (TENSE_PENALTY_DAYS if against else 0)
+        if not days:
+            return 0
+        against = (tense == "past" and later) or (tense == "future" and not later)
+        # Without a tense cue news looks back: a future date must be clearly nearer.
+        return days + (TENSE_PENALTY_DAYS if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
 
     return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
 

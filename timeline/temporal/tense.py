@@ -12,14 +12,15 @@ def tense_at(text: str, start: int, end: int, language: Language) -> str | None:
     before = _clip_before(text[max(0, start - WINDOW):start], language)
     after = _clip_after(text[end:end + WINDOW], language)
     best, best_end = None, -1
-    for tense, cues in (("past", language.past_cues), ("future", language.future_cues)):
+    # Future cues are tried first: "scheduled", "planned" are also past forms, and the future reading wins.
+    for tense, cues in (("future", language.future_cues), ("past", language.past_cues)):
         for cue in cues.finditer(before):
             if cue.end() > best_end:
                 best, best_end = tense, cue.end()
     if best:
         return best
     best_start = len(after) + 1
-    for tense, cues in (("past", language.past_cues), ("future", language.future_cues)):
+    for tense, cues in (("future", language.future_cues), ("past", language.past_cues)):
         cue = cues.search(after)
         if cue and cue.start() < best_start:
             best, best_start = tense, cue.start()
