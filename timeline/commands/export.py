@@ -57,7 +57,10 @@ def command(format_name: str, output: Path | None, root: Path, approved_only: bo
     text = render(format_name, events, title)
     _warn_skipped(format_name, events)
     if output is None:
-        click.echo(text, nl=False)
+        # Bytes, not text: CSV and iCalendar lines end with CRLF, which no platform may translate.
+        stream = click.get_binary_stream("stdout")
+        stream.write(text.encode("utf-8"))
+        stream.flush()
         return
     try:
         write_atomic(output, text)

@@ -73,6 +73,8 @@ def slide(event: Event) -> dict[str, Any]:
     if event.tags:
         data["group"] = escape(event.tags[0])
     data["unique_id"] = event.event_id
-    extension = event.model_dump(mode="json", exclude_defaults=True, include=EXTENSION_FIELDS)
+    extension = event.model_dump(mode="json", exclude_defaults=True, include=EXTENSION_FIELDS - {"review"})
+    if event.review_state == "draft":
+        extension["review"] = "draft"  # an extracted draft must not come back approved
     data[EXTENSION_KEY] = extension
     return data

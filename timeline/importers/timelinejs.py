@@ -209,7 +209,7 @@ def _display_flags(display_date: Any) -> dict[str, Any]:
 
 
 class _TextOfHtml(HTMLParser):
-    BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
+    BLOCKS = {"p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
