@@ -1,0 +1,289 @@
+"""Event mentions: a date phrase tied to the event word of its clause, with who did it, where, and status.
+
+One sentence can hold several mentions (one per date phrase); a relative or coordinated clause without
+a date of its own ("... at which he defended ...") adds a secondary mention with the date before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from timeline.extract import resources
+from timeline.extract.clauses import Clause, Trigger, find_triggers, split_clauses
+from timeline.extract.dates import DateSpan
+from timeline.extract.entities import Entity
+from timeline.extract.text import Sentence
+
+PRONOUNS = frozenset("he his him she her hers".split())
+LOCATIVE = frozenset("in to at from into near outside inside across".split())
+PARTNER_WORDS = frozenset("with between against and".split())
+INHERITING_CLAUSES = ("relative", "coordinate")
+
+
+@dataclass(frozen=True)
+class Figure:
+    amount: str
+    measure: str
+    pair: bool  # "bilateral": between the two countries the article names most
+
+
+@dataclass(frozen=True)
+class Mention:
+    span: DateSpan
+    trigger: Trigger
+    clause: Clause
+    sentence: Sentence
+    agent: Entity | None
+    subject: str | None  # a subject that is no name ("deliveries"), for the headline
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+    status: str
+    order: int
+    secondary: bool = False
+    name: str | None = None  # the named event, "Shanghai Cooperation Organization summit"
+    name_place: str | None = None
+    figure: Figure | None = None
+    entities: tuple[Entity, ...] = field(default=(), compare=False)
+
+
+@dataclass
+class Context:
+    """What mention finding needs to know about the whole article."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    entities: list[Entity]
+    spans: list[DateSpan]
+
+
+def find_mentions(context: Context) -> list[Mention]:
+    mentions: list[Mention] = []
+    masked = [(s.start, s.end) for s in context.spans]
+    for sentence in context.sentences:
+        spans = [s for s in context.spans if sentence.start <= s.start < sentence.end]
+        if not spans:
+            continue
+        clauses = split_clauses(context.text, sentence.start, sentence.end, masked)
+        for span in spans:
+            mention = _mention_for(context, sentence, clauses, span, len(mentions))
+            if mention is None:
+                continue
+            mentions.append(mention)
+            mentions.extend(_secondary(context, sentence, clauses, mention, spans, len(mentions)))
+    return mentions
+
+
+def _clause_of(clauses: list[Clause], position: int) -> int | None:
+    for index, clause in enumerate(clauses):
+        if clause.start <= position < max(clause.end, clause.start + 1):
+            return index
+    return None
+
+
+def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], span: DateSpan, order: int):
+    index = _clause_of(clauses, span.start)
+    if index is None:
+        return None
+    clause = clauses[index]
+    figure, figure_trigger = _figure(context.text, clause, span)
+    trigger = figure_trigger or _nearest_trigger(context.text, clause, span)
+    if trigger is None and _only_date(context.text, clause, span) and index + 1 < len(clauses):
+        clause = clauses[index + 1]  # "On Wednesday and Thursday, the leaders will attend ..."
+        triggers = find_triggers(context.text, clause.start, clause.end)
+        trigger = triggers[0] if triggers else None
+    if trigger is None:
+        return None
+    return _build(context, sentence, clauses, clause, span, trigger, order, figure)
+
+
+def _build(context, sentence, clauses, clause, span, trigger, order, figure=None, secondary=False) -> Mention:
+    in_clause = [e for e in context.entities if clause.start <= e.start < clause.end]
+    agent = _agent(context, sentence, clause, trigger, in_clause)
+    conditions = [c for c in clauses if c.kind == "condition"]
+    related = in_clause + [e for c in conditions for e in context.entities if c.start <= e.start < c.end]
+    actors, places = _actors_and_places(context.text, agent, related, clause, trigger)
+    name, name_place = _named_event(context.text, clause, in_clause)
+    return Mention(
+        span=span, trigger=trigger, clause=clause, sentence=sentence, agent=agent,
+        subject=None if agent else _plain_subject(context.text, clause, trigger),
+        actors=actors, places=places, status=_status(context.text, clause, span, trigger), order=order,
+        secondary=secondary, name=name, name_place=name_place, figure=figure, entities=tuple(in_clause),
+    )
+
+
+def _nearest_trigger(text: str, clause: Clause, span: DateSpan) -> Trigger | None:
+    triggers = [t for t in find_triggers(text, clause.start, clause.end) if not (span.start <= t.start < span.end)]
+    if not triggers:
+        return None
+
+    def distance(trigger: Trigger) -> float:
+        # The event word usually comes before its date ("stepping down in 2008"); after costs a little more.
+        if trigger.end <= span.start:
+            return span.start - trigger.end
+        return (trigger.start - span.end) * 1.5
+
+    return min(triggers, key=distance)
+
+
+def _only_date(text: str, clause: Clause, span: DateSpan) -> bool:
+    rest = (text[clause.start: span.start] + " " + text[span.end: clause.end]).split()
+    return len(rest) <= 2
+
+
+def _secondary(context, sentence, clauses, mention: Mention, spans, order) -> list[Mention]:
+    """Relative and coordinated clauses right after the mention's clause share its date."""
+    found = []
+    start = clauses.index(mention.clause) + 1 if mention.clause in clauses else len(clauses)
+    for clause in clauses[start:]:
+        if clause.kind not in INHERITING_CLAUSES or any(clause.start <= s.start < clause.end for s in spans):
+            break
+        triggers = find_triggers(context.text, clause.start, clause.end)
+        verbs = [t for t in triggers if t.pos == "verb"] or triggers
+        if verbs:
+            found.append(_build(context, sentence, clauses, clause, mention.span, verbs[0], order + len(found),
+                                secondary=True))
+    return found
+
+
+def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigger, in_clause: list[Entity]):
+    """Who did it: the possessor of an event noun, else the nearest name before the event word, else the
+    person a pronoun points back to, else the first person of the sentence."""
+    text = context.text
+    before = text[max(clause.start, trigger.start - 30): trigger.start].split()
+    if trigger.pos == "noun" and before:
+        owner = next((e for e in in_clause if e.possessive and 0 <= trigger.start - e.end <= 4), None)
+        if owner is not None:
+            return owner
+        if before[-1].lower() in PRONOUNS:
+            return _last_person(context, trigger.start)
+    actors = [e for e in in_clause if e.is_actor and e.end <= trigger.start and not _after_preposition(text, e, clause)]
+    if actors:
+        return actors[0]
+    words = text[clause.start: trigger.start].lower().split()
+    if any(w in PRONOUNS for w in words):
+        return _last_person(context, trigger.start)
+    people = [e for e in context.entities if sentence.start <= e.start < sentence.end and e.kind == "person"]
+    if people:
+        return people[0]
+    sentence_words = set(sentence.text.lower().split())
+    return _last_person(context, trigger.start) if sentence_words & PRONOUNS else None
+
+
+def _after_preposition(text: str, entity: Entity, clause: Clause) -> bool:
+    words = text[clause.start: entity.mention_start].split()
+    return bool(words) and words[-1].lower() in LOCATIVE | {"with", "of", "for", "by", "against", "than"}
+
+
+def _partner(text: str, entity: Entity, clause: Clause) -> bool:
+    words = text[clause.start: entity.mention_start].split()
+    return bool(words) and words[-1].lower() in PARTNER_WORDS
+
+
+def _last_person(context: Context, position: int) -> Entity | None:
+    people = [e for e in context.entities if e.kind == "person" and e.end <= position]
+    return people[-1] if people else None
+
+
+def _plain_subject(text: str, clause: Clause, trigger: Trigger) -> str | None:
+    """A subject that is not a name: the words before the event verb, auxiliaries left out."""
+    if trigger.pos == "noun":
+        return None
+    words = text[clause.start: trigger.start].split()
+    auxiliaries = resources.word_set("clauses", "auxiliaries")
+    while words and words[-1].lower() in auxiliaries:
+        words.pop()
+    if not words or len(words) > 5 or words[0].lower() in {"if", "when", "as", "since", "after"}:
+        return None
+    return " ".join(words)
+
+
+def _actors_and_places(text, agent, entities, clause, trigger) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    actors: list[str] = [agent.name] if agent is not None and agent.is_actor else []
+    places: list[str] = []
+    for entity in entities:
+        if entity.kind == "country" and entity.start > trigger.end and not _partner(text, entity, clause):
+            continue  # "talks ... expected to focus on Syria": a topic, not a party
+        where = entity.kind == "place" or (
+            entity.kind == "country" and _after_preposition(text, entity, clause)
+            and text[clause.start: entity.start].split()[-1].lower() in LOCATIVE
+        )
+        target = places if where else actors
+        if entity.name not in target and (entity.kind != "place" or where):
+            target.append(entity.name)
+    return tuple(actors), tuple(places)
+
+
+def _status(text: str, clause: Clause, span: DateSpan, trigger: Trigger) -> str:
+    lead = " " + " ".join(text[clause.start: min(trigger.start, span.start)].lower().split()) + " "
+    future = any(f" {marker} " in lead for marker in resources.load("clauses")["future_markers"])
+    targeted = any(w in text[clause.start: clause.end].lower() for w in resources.word_set("clauses", "target_words"))
+    ahead = span.relation == "future" or (span.relation in ("present", "unknown") and future)
+    if span.bound == "by" and (ahead or targeted) and span.relation != "past":
+        return "target"
+    if span.relation == "future" or (span.relation != "past" and future):
+        return "scheduled"
+    return "happened"
+
+
+def _named_event(text: str, clause: Clause, entities: list[Entity]) -> tuple[str | None, str | None]:
+    data = resources.load("named_events")
+    nouns = resources.word_set("named_events", "nouns")
+    for match in re.finditer(r"\w+", text[clause.start: clause.end]):
+        if match.group().lower() not in nouns:
+            continue
+        start, end = clause.start + match.start(), clause.start + match.end()
+        organizer = _organizer_before(text, start, entities) or _organizer_after(text, end, entities, data)
+        if organizer is not None:
+            name = data["name"].format(organizer=organizer.text, noun=match.group().lower())
+            return name, _place_after(text, max(end, organizer.end), entities)
+    return None, None
+
+
+def _organizer_before(text: str, start: int, entities: list[Entity]) -> Entity | None:
+    return next((e for e in entities if e.kind in ("organization", "country") and 0 < start - e.end <= 1), None)
+
+
+@lru_cache(maxsize=1)
+def _organizer_pattern(max_modifiers: int) -> re.Pattern:
+    return re.compile(rf"^\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,{max_modifiers}}}")
+
+
+def _organizer_after(text: str, end: int, entities: list[Entity], data: dict) -> Entity | None:
+    match = _organizer_pattern(int(data["max_modifiers"])).match(text[end: end + 120])
+    if not match:
+        return None
+    at = end + match.end()
+    return next((e for e in entities if e.start == at and e.kind == "organization"), None)
+
+
+def _place_after(text: str, end: int, entities: list[Entity]) -> str | None:
+    match = re.match(r"^\s+in\s+", text[end: end + 10])
+    if not match:
+        return None
+    return next((e.text for e in entities if e.start == end + match.end() and e.kind in ("place", "country")), None)
+
+
+def _figure(text: str, clause: Clause, span: DateSpan) -> tuple[Figure | None, Trigger | None]:
+    """An amount right before the date ("$83.5 billion last year") with a figure's noun in the clause."""
+    data = resources.load("measures")
+    links = "|".join(re.escape(w) for w in data["links"])
+    head = text[clause.start: span.start]
+    amount = re.search(rf"({data['amount']})\s+(?:(?:{links})\s+)?$", head, re.IGNORECASE)
+    if amount is None:
+        return None, None
+    nouns = resources.word_set("measures", "nouns")
+    modifiers = resources.word_set("measures", "modifiers")
+    words = list(re.finditer(r"[\w-]+", text[clause.start: clause.end]))
+    for index, word in enumerate(words):
+        if word.group().lower() in nouns and clause.start + word.start() < span.start:
+            first = index
+            while first > 0 and words[first - 1].group().lower() in modifiers:
+                first -= 1
+            measure = text[clause.start + words[first].start(): clause.start + word.end()]
+            pair = any(w.group().lower() in resources.word_set("measures", "pair_words") for w in words[first:index])
+            start, end = clause.start + word.start(), clause.start + word.end()
+            trigger = Trigger(start, end, text[start:end], word.group().lower(), "figure:" + measure.lower(), "noun", "noun")
+            return Figure(amount.group(1).strip(), measure, pair), trigger
+    return None, None

@@ -1,0 +1,106 @@
+"""One event per happening: mentions of one article grouped, and events of several articles joined.
+
+Within an article, mentions with the same date and a shared actor or kind of event are one happening
+(the Beijing talks appear in three sentences); a one-time happening of an actor ("returns to the
+presidency") is one even when two sentences date it differently, and the written-out date wins.
+Across articles, events with the same date and much the same title are one event with several sources.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract import resources
+from timeline.extract.mentions import Mention
+from timeline.model import Event
+
+
+def group_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions in groups of one happening each, every group in text order, groups in order of first mention."""
+    parent = list(range(len(mentions)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, first in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            if same_happening(first, mentions[j]):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Mention]] = {}
+    for index, mention in enumerate(mentions):
+        groups.setdefault(root(index), []).append(mention)
+    return sorted(groups.values(), key=lambda g: g[0].order)
+
+
+def same_happening(a: Mention, b: Mention) -> bool:
+    if a.figure is not None or b.figure is not None:
+        return a.trigger.concept == b.trigger.concept and _same_date(a, b) and a.status == b.status
+    if _same_date(a, b):
+        return a.span == b.span or a.trigger.concept == b.trigger.concept or _share_actor(a, b)
+    rules = resources.load("merging")
+    return (
+        a.trigger.concept == b.trigger.concept
+        and a.trigger.concept in rules["once_per_actor"]
+        and a.agent is not None and b.agent is not None and a.agent.name == b.agent.name
+        and abs(a.span.date.year - b.span.date.year) <= int(rules["once_per_actor_years"])
+    )
+
+
+def _same_date(a: Mention, b: Mention) -> bool:
+    return (a.span.date, a.span.end_date, a.span.bound) == (b.span.date, b.span.end_date, b.span.bound)
+
+
+def _share_actor(a: Mention, b: Mention) -> bool:
+    # Countries are shared by too many happenings of one article; people and organizations are not.
+    def names(m: Mention) -> set[str]:
+        found = {e.name for e in m.entities if e.kind in ("person", "organization")}
+        return found | ({m.agent.name} if m.agent is not None and m.agent.kind != "country" else set())
+
+    return bool(names(a) & names(b))
+
+
+def primary_mention(group: list[Mention]) -> Mention:
+    """The mention that names the event: a main clause, a written-out date, a named event, the earliest."""
+    return min(group, key=lambda m: (m.secondary, not m.span.explicit, m.name is None, m.order))
+
+
+def title_words(title: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", title.lower())) - {"a", "an", "the", "in", "of", "to", "at", "by"}
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Two articles' events that are one happening: same dates, titles that mostly agree."""
+    if (str(a.date), str(a.end), a.bound) != (str(b.date), str(b.end), b.bound):
+        return False
+    if a.event_id == b.event_id:
+        return True
+    first, second = title_words(a.title), title_words(b.title)
+    share = len(first & second) / max(1, min(len(first), len(second)))
+    return share >= float(resources.load("merging")["same_title_share"])
+
+
+def join_events(events: list[Event]) -> tuple[list[Event], int]:
+    """Events of many articles with one event per happening; returns them and how many were joined."""
+    joined: list[Event] = []
+    merged = 0
+    for event in events:
+        match = next((i for i, kept in enumerate(joined) if same_event(kept, event)), None)
+        if match is None:
+            joined.append(event)
+            continue
+        joined[match] = _with_sources(joined[match], event)
+        merged += 1
+    return joined, merged
+
+
+def _with_sources(kept: Event, other: Event) -> Event:
+    sources = list(kept.sources)
+    for source in other.sources:
+        if source not in sources:
+            sources.append(source)
+    actors = list(dict.fromkeys([*kept.actors, *other.actors]))
+    places = list(dict.fromkeys([*kept.places, *other.places]))
+    return kept.model_copy(update={"sources": sources, "actors": actors, "places": places})

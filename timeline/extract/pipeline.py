@@ -1,0 +1,149 @@
+"""The pure function at the heart of `timeline extract`: one document in, its events out.
+
+    document -> clean text -> date phrases (temporal tagger) -> names -> mentions -> events
+
+Nothing here reads or writes files, so the function maps over a process pool (`--jobs`) or a Dask bag.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from timeline.errors import ExtractionError
+from timeline.extract.dates import as_dct, date_spans, unanchored_phrases
+from timeline.extract.document import Document
+from timeline.extract.entities import Entity, find_entities
+from timeline.extract.mentions import Context, Mention, find_mentions
+from timeline.extract.merge import group_mentions, primary_mention
+from timeline.extract.text import clean_text
+from timeline.extract.titles import Naming, title_for
+from timeline.model import Event, Source
+from timeline.extract import resources
+
+MAX_CHARACTERS = 1_000_000
+SHORT_NAME_USES = 2  # a surname used alone this often is how the article calls the person
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The events of one document, and what a person should know about how they were found."""
+
+    name: str
+    events: list[Event]
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract_events(document: Document) -> list[Event]:
+    """The events one document reports, one per happening, in order of first mention."""
+    return extract(document).events
+
+
+def extract(document: Document) -> Extraction:
+    from timeline.temporal import tag  # the tagger loads its rules on first use
+
+    if len(document.text) > MAX_CHARACTERS:
+        raise ExtractionError(f"{document.name}: {len(document.text):,} characters is too long for one article")
+    cleaned = clean_text(document.text, document.title)
+    if not cleaned.sentences:
+        raise ExtractionError(f"{document.name}: no article text (empty, or only page furniture)")
+    timexes = tag(cleaned.text, as_dct(document.published))
+    warnings = _date_warnings(document, timexes)
+    spans = date_spans(cleaned.text, timexes, document.published)
+    entities = find_entities(cleaned.text)
+    context = Context(cleaned.text, cleaned.sentences, entities, spans)
+    mentions = find_mentions(context)
+    naming = _naming(cleaned, entities)
+    events = _unique([_event(group, document, cleaned.text, naming) for group in group_mentions(mentions)])
+    return Extraction(document.name, events, warnings)
+
+
+def _date_warnings(document: Document, timexes) -> list[str]:
+    if document.published is not None:
+        return []
+    phrases = sorted(set(unanchored_phrases(timexes)))
+    if not phrases:
+        return []
+    listed = ", ".join(f'"{p}"' for p in phrases[:8]) + (", ..." if len(phrases) > 8 else "")
+    return [
+        f"{document.name}: no publication date, so {listed} could not be dated and made no event; "
+        "give the date as 'published: YYYY-MM-DD' in the article's front matter or with --published"
+    ]
+
+
+def _naming(cleaned, entities: list[Entity]) -> Naming:
+    alone = Counter(e.text for e in entities if e.kind == "person" and e.text != e.name)
+    short_names = {}
+    for entity in entities:
+        if entity.kind == "person" and entity.text == entity.name:
+            surname = entity.name.split()[-1]
+            short_names[entity.name] = surname if alone[surname] >= SHORT_NAME_USES else entity.name
+    countries = Counter(e.name for e in entities if e.kind == "country")
+    pair = tuple(name for name, _ in countries.most_common(2))
+    previous = {b.start: a for a, b in zip(cleaned.sentences, cleaned.sentences[1:])}
+    return Naming(short_names, pair, previous)
+
+
+def _event(group: list[Mention], document: Document, text: str, naming: Naming) -> Event:
+    primary = primary_mention(group)
+    title = _group_title(group, primary, text, naming)
+    actors: list[str] = []
+    places: list[str] = []
+    for mention in [primary, *[m for m in group if m is not primary]]:
+        if mention.figure is not None and mention.figure.pair:
+            actors.extend(naming.pair)
+        actors.extend(mention.actors)
+        places.extend(mention.places)
+    quotes = list(dict.fromkeys(m.sentence.text for m in [primary, *group]))
+    span = primary.span
+    return Event(
+        title=title,
+        date=span.date,
+        end=span.end_date,
+        approximate=span.approximate,
+        bound=span.bound if primary.status == "target" or span.bound in ("before", "after") else None,
+        status=primary.status,
+        summary=" ".join(quotes[1:]),
+        actors=list(dict.fromkeys(actors)),
+        places=[p for p in dict.fromkeys(places) if p not in actors],
+        sources=[_source(document, quotes[0])],
+        origin="extracted",
+        review="draft",
+    )
+
+
+def _group_title(group: list[Mention], primary: Mention, text: str, naming: Naming) -> str:
+    title = title_for(primary, text, naming)
+    if primary.name is None:
+        return title
+    # "at which he defended ...": what happened at a named event says more than the name alone.
+    others = [m for m in group if m.secondary and m.span == primary.span and m.agent is not None]
+    if not others:
+        return title
+    what = title_for(others[0], text, naming)
+    joined = resources.load("headlines")["at_named_event"].format(what=what, name=title)
+    limit = int(resources.load("clauses")["max_title_words"]) + 3
+    return joined if len(joined.split()) <= limit else title
+
+
+def _source(document: Document, quote: str) -> Source:
+    return Source(
+        title=document.title,
+        url=document.url,
+        publisher=document.publisher,
+        published=document.published,
+        quote=quote,
+    )
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """Two groups that came out with the same id are one event (same date, same title)."""
+    by_id: dict[str, Event] = {}
+    for event in events:
+        kept = by_id.get(event.event_id)
+        if kept is None:
+            by_id[event.event_id] = event
+        else:
+            merged_actors = list(dict.fromkeys([*kept.actors, *event.actors]))
+            by_id[event.event_id] = kept.model_copy(update={"actors": merged_actors})
+    return list(by_id.values())

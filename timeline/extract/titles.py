@@ -1,0 +1,194 @@
+"""Headline-like titles built from a mention's clause: who, the event word as a present-tense verb, what
+follows it, the date phrase and asides left out. "Putin was scheduled to hold discussions with Chinese
+counterpart Hu Jintao later Tuesday" becomes "Putin holds discussions with Hu Jintao".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.extract import resources
+from timeline.extract.clauses import VOWELS, lexicon
+from timeline.extract.mentions import Mention
+from timeline.extract.text import Sentence
+
+PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+FUTURE_STATUSES = ("scheduled", "target")
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How the article calls its actors in short ("Putin"), and the two countries it names most."""
+
+    short_names: dict[str, str]
+    pair: tuple[str, ...]
+    previous_sentence: dict[int, Sentence]
+
+
+def title_for(mention: Mention, text: str, naming: Naming) -> str:
+    rules = resources.load("headlines")
+    if mention.figure is not None:
+        return _figure_title(mention, rules)
+    if mention.name and (mention.trigger.concept in _attendance() or mention.trigger.base in mention.name.lower()):
+        return _capital(mention.name + (f" in {mention.name_place}" if mention.name_place else ""))
+    who = _who(mention, text, naming, rules)
+    what = _predicate(mention, text, naming, rules)
+    title = _tidy(f"{who} {what}" if who else what, rules)
+    if mention.status == "target" and mention.span.bound and mention.span.text.lower() not in title.lower():
+        title += " " + rules["bound_phrase"].format(bound=mention.span.bound, when=_when(mention))
+    if mention.places and not any(p in title for p in mention.places) and len(title.split()) < 9:
+        title += f" in {mention.places[0]}"
+    return _capital(title)
+
+
+def _attendance() -> frozenset[str]:
+    return resources.word_set("named_events", "attendance_concepts")
+
+
+def _figure_title(mention: Mention, rules: dict) -> str:
+    data = resources.load("measures")
+    figure = mention.figure
+    if mention.status == "target":
+        when = rules["bound_phrase"].format(bound=mention.span.bound or "in", when=_when(mention))
+        return _capital(data["title_target"].format(amount=figure.amount, measure=figure.measure, when=when))
+    return _capital(data["title_value"].format(amount=figure.amount, measure=figure.measure))
+
+
+def _when(mention: Mention) -> str:
+    return mention.span.text if mention.span.explicit else mention.span.date.human()
+
+
+def _who(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
+    if mention.agent is not None:
+        return naming.short_names.get(mention.agent.name, mention.agent.name)
+    if mention.subject:
+        return _bridge(mention, naming, rules) or _drop_words(mention.subject)
+    return ""
+
+
+def _bridge(mention: Mention, naming: Naming, rules: dict) -> str | None:
+    """"deliveries" after "gas to be delivered by two Siberian pipelines" -> "gas deliveries via ..."."""
+    subject = _drop_words(mention.subject)
+    if len(subject.split()) != 1:
+        return None
+    stem = re.escape(subject.lower()[: int(rules["bridge_stem_length"])])
+    means = "|".join(rules["bridge_means"])
+    pattern = re.compile(
+        rf"(\w+)\s+(?:to be\s+|being\s+|been\s+)?{stem}\w*\s+(?:{means})\s+((?:[\w-]+\s*){{1,4}})", re.IGNORECASE
+    )
+    sentence, match = mention.sentence, None
+    for _ in range(int(rules["bridge_sentences"])):
+        previous = naming.previous_sentence.get(sentence.start)
+        if previous is None or previous.paragraph != sentence.paragraph:
+            return None
+        match = pattern.search(previous.text)
+        if match:
+            break
+        sentence = previous
+    if match is None:
+        return None
+    detail = " ".join(match.group(2).split())
+    return f"{match.group(1)} {subject} {rules['bridge_means_as']} {detail}"
+
+
+def _predicate(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
+    trigger = mention.trigger
+    verb = _verb_phrase(mention)
+    rest = _rest(mention, text, naming, rules)
+    if verb is None:  # an event noun with no verb: the noun phrase is the title
+        return f"{trigger.text} {rest}".strip()
+    return f"{verb} {rest}".strip()
+
+
+def _verb_phrase(mention: Mention) -> str | None:
+    trigger = mention.trigger
+    if trigger.pos == "noun":
+        entry = lexicon()[1].get(trigger.base, {})
+        base = entry.get("verb")
+        if base is None:
+            return None
+    else:
+        base = trigger.base
+    head, _, tail = base.partition(" ")
+    if mention.status in FUTURE_STATUSES and mention.span.relation != "past":
+        return f"to {base}"
+    return f"{third_person(head)} {tail}".strip()
+
+
+def third_person(verb: str) -> str:
+    irregular = resources.load("headlines")["third_person"]
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in VOWELS:
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _rest(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
+    """The words after the event word: names without their roles, the date and asides left out."""
+    start, end = mention.trigger.end, mention.clause.end
+    pieces = []
+    cursor = start
+    for entity in sorted(mention.entities, key=lambda e: e.start):
+        if entity.start >= cursor and entity.end <= end:
+            pieces.append(text[cursor: entity.mention_start])
+            pieces.append(naming.short_names.get(entity.name, entity.text) if entity.kind == "person" else entity.text)
+            cursor = entity.end
+    pieces.append(text[cursor:end])
+    rest = "".join(pieces)
+    rest = _remove_date(rest, mention.span.text, rules)
+    rest = PARENTHETICAL.sub("", rest)
+    if mention.agent is not None and mention.agent.country:
+        rest = re.sub(rules["own_country"], rules["own_country_as"].format(country=mention.agent.country), rest)
+    entry = lexicon()[1].get(mention.trigger.base, {}) if mention.trigger.pos == "noun" else {}
+    words = rest.split()
+    if words and words[0].lower() in entry.get("drop", []):
+        words = words[1:]
+    return _cut(words, rules)
+
+
+def _remove_date(rest: str, date_text: str, rules: dict) -> str:
+    prepositions = "|".join(re.escape(p) for p in rules["date_prepositions"])
+    pattern = rf"(?:\b(?:{prepositions})\s+)?{re.escape(date_text)}"
+    return re.sub(pattern, " ", rest, count=1)
+
+
+def _cut(words: list[str], rules: dict) -> str:
+    stops = set(rules["stops"])
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in stops:
+            break
+        kept.append(word)
+    limit = int(rules.get("max_rest_words", 8))
+    kept = kept[:limit]
+    dangling = set(rules["dangling"])
+    while kept and kept[-1].lower().strip(",;:") in dangling:
+        kept.pop()
+    return " ".join(kept).strip(" ,;:")
+
+
+def _drop_words(phrase: str) -> str:
+    drop = resources.word_set("clauses", "headline_drop")
+    return " ".join(w for w in phrase.split() if w.lower() not in drop)
+
+
+def _tidy(title: str, rules: dict) -> str:
+    title = _drop_words(title)
+    title = re.sub(r"\s+([,.;:])", r"\1", title)
+    title = re.sub(r"\s{2,}", " ", title).strip(" ,;:-")
+    limit = int(resources.load("clauses")["max_title_words"])
+    words = title.split()
+    if len(words) > limit:
+        words = words[:limit]
+        dangling = set(rules["dangling"])
+        while words and words[-1].lower() in dangling:
+            words.pop()
+    return " ".join(words)
+
+
+def _capital(title: str) -> str:
+    return title[:1].upper() + title[1:] if title else title
