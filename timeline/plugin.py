@@ -1,0 +1,198 @@
+"""The `timeline` MkDocs plugin: glue between event files and a Material site.
+
+It loads events/ (failing the build with the located problems `timeline validate` prints), adds the
+generated pages (home, years, actors, places, tags, one page per event) and the CSS/JS, renders their
+bodies with the Jinja templates in timeline/templates/, and writes feed.xml and timeline.json next to the
+site. Event pages stay out of the navigation: the nav is rendered into every page, so listing thousands of
+events there would make the build quadratic.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from timeline.site.exports import write_exports
+from timeline.site.indexes import Site, build_site, page_url
+from timeline.site.loading import EventFileCache
+from timeline.site.pages import PageSpec, plan_pages
+from timeline.site.render import PageRenderer, make_environment
+
+log = logging.getLogger("mkdocs.plugins.timeline")
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+ASSET_FOLDER = "assets/timeline"
+STYLESHEETS = ("timeline.css",)
+SCRIPTS = ("timeline.js",)
+
+
+class TimelineConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    events_dir = c.Type(str, default="events")
+    base = c.Type(str, default="")
+    title = c.Optional(c.Type(str))
+    approved_only = c.Type(bool, default=False)
+    home_limit = c.Type(int, default=200)
+    feed = c.Type(bool, default=True)
+    timelinejs = c.Type(bool, default=True)
+    nav_events = c.Type(bool, default=False)
+
+
+class _GeneratedPage(File):
+    """A generated page that knows whether it changed since the last build (for `mkdocs serve --dirty`)."""
+
+    changed: bool = True
+
+    def is_modified(self) -> bool:
+        return self.changed or not Path(self.abs_dest_path).is_file()
+
+
+class TimelinePlugin(BasePlugin[TimelineConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self._cache = EventFileCache()
+        self._signatures: dict[str, str] = {}
+        self._dirty = False
+        self._specs: dict[str, PageSpec] = {}
+        self._bodies: dict[str, str] = {}
+        self._renderer: PageRenderer | None = None
+        self._site: Site | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, and with it the caches.
+        self._dirty = dirty
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        project = Path(config.config_file_path or ".").resolve().parent
+        self.events_root = (project / self.config.events_dir).resolve()
+        self.project_root = project
+        for name in STYLESHEETS:
+            _append_once(config.extra_css, f"{ASSET_FOLDER}/{name}")
+        for name in SCRIPTS:
+            _append_once(config.extra_javascript, f"{ASSET_FOLDER}/{name}")
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        site = self._load_site(config)
+        title = self.config.title or config.site_name
+        specs = plan_pages(site, self.config.home_limit, title, self.config.nav_events)
+        self._specs = {spec.uri: spec for spec in specs}
+        env = make_environment(config.theme.custom_dir, config.use_directory_urls)
+        options = {"events_dir": self.config.events_dir}
+        self._renderer = PageRenderer(env, site, options)
+        self._site = site
+        self._bodies = {}
+        for spec in specs:
+            self._add_page(files, spec, config)
+        for name in STYLESHEETS + SCRIPTS:
+            files.append(File.generated(config, f"{ASSET_FOLDER}/{name}", abs_src_path=str(ASSETS / name)))
+        return files
+
+    def _load_site(self, config: MkDocsConfig) -> Site:
+        loaded, problems = self._cache.load(self.events_root, self.project_root)
+        if problems:
+            count = len(problems)
+            lines = "\n".join(str(problem) for problem in problems)
+            raise PluginError(f"{count} problem{'s' if count != 1 else ''} in event files:\n{lines}")
+        events = [item.event for item in loaded]
+        if self.config.approved_only:
+            drafts = sum(1 for event in events if event.review_state != "approved")
+            events = [event for event in events if event.review_state == "approved"]
+            if drafts:
+                log.info(f"timeline: {drafts} draft event(s) not published (approved_only: true)")
+        log.info(f"timeline: {len(events)} events from {self.config.events_dir}/ ({self._cache.parsed_last_time} read)")
+        try:
+            return build_site(events, self.config.title or config.site_name, self.config.base)
+        except ValueError as error:
+            raise PluginError(str(error)) from None
+
+    def _add_page(self, files: Files, spec: PageSpec, config: MkDocsConfig) -> None:
+        existing = files.get_file_from_path(spec.uri)
+        if existing is not None:
+            if spec.kind == "home":
+                return  # the site's own home page: the timeline is added below its text
+            raise PluginError(f"docs/{spec.uri} is in the way of a page the timeline generates; rename or remove it")
+        inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
+        page_file = _GeneratedPage.generated(config, spec.uri, content="", inclusion=inclusion)
+        if self._dirty:
+            page_file.changed = self._changed_since_last_build(spec, page_file)
+        files.append(page_file)
+
+    def _changed_since_last_build(self, spec: PageSpec, page_file: File) -> bool:
+        # Serve --dirty: render now and compare with the previous build, so unchanged pages are skipped.
+        body = self._render(spec, page_file.url, show_title=True)
+        self._bodies[spec.uri] = body
+        signature = hashlib.blake2b(f"{spec.title}\0{body}".encode(), digest_size=16).hexdigest()
+        changed = self._signatures.get(spec.uri) != signature
+        self._signatures[spec.uri] = signature
+        return changed
+
+    def _render(self, spec: PageSpec, url: str, show_title: bool) -> str:
+        assert self._renderer is not None
+        return self._renderer.render(spec.template, url, **spec.context, show_title=show_title)
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        spec = self._specs.get(page.file.src_uri)
+        if spec is None or getattr(page.file, "generated_by", None) is None:
+            return None
+        page.meta.setdefault("title", spec.title)
+        if not spec.searchable:
+            page.meta["search"] = {"exclude": True}  # listings repeat event text; search finds the event pages
+        return None
+
+    @event_priority(100)  # before the search plugin reads page.content
+    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+        spec = self._specs.get(page.file.src_uri)
+        if spec is None or self._renderer is None:
+            return context
+        own_text = page.content or ""
+        body = self._bodies.pop(spec.uri, None)
+        if body is None or own_text:
+            body = self._render(spec, page.url, show_title="<h1" not in own_text)
+        page.content = own_text + body
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if page.file.src_uri in self._specs and page.file.generated_by is not None:
+            page.content = None  # written; keep memory flat at 100,000 events
+        return None
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        if self.config.enabled and self.events_root.exists():
+            server.watch(str(self.events_root))
+        return server
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled or self._site is None:
+            return
+        site_url = config.site_url or ""
+        use_directory_urls = config.use_directory_urls
+        urls = {entry.id: page_url(entry.uri, use_directory_urls) for entry in self._site.entries}
+
+        def event_url(event: Any) -> str:
+            relative = urls.get(event.event_id, "")
+            return site_url.rstrip("/") + "/" + relative if site_url else relative
+
+        events = [entry.event for entry in self._site.entries]
+        title = self.config.title or config.site_name
+        write_exports(Path(config.site_dir), events, title, site_url, event_url, self.config.feed, self.config.timelinejs)
+
+
+def _append_once(items: list, value: str) -> None:
+    if not any(str(item) == value for item in items):
+        items.append(value)

@@ -1,0 +1,52 @@
+"""The Atom feed and the TimelineJS JSON written next to the built site, through timeline.exporters."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+from typing import Callable, Sequence
+
+from timeline.model import Event
+from timeline.safeio import is_inside, write_atomic
+
+log = logging.getLogger("mkdocs.plugins.timeline")
+
+FEED_NAME = "feed.xml"
+TIMELINEJS_NAME = "timeline.json"
+
+
+def _exporter(name: str):
+    """The exporter module, or None (logged) when this installation does not have it."""
+    try:
+        return importlib.import_module(f"timeline.exporters.{name}")
+    except ImportError as error:
+        log.info(f"timeline: not writing the {name} export: {error}")
+        return None
+
+
+def write_exports(
+    site_dir: Path,
+    events: Sequence[Event],
+    title: str,
+    site_url: str,
+    event_url: Callable[[Event], str],
+    feed: bool,
+    timelinejs: bool,
+) -> list[Path]:
+    """Write feed.xml and timeline.json inside site_dir (as enabled); return the files written."""
+    written = []
+    if feed and (atom := _exporter("atom")) is not None:
+        text = atom.render(events, title=title, site_url=site_url, event_url=event_url)
+        written.append(_write(site_dir, FEED_NAME, text))
+    if timelinejs and (tljs := _exporter("timelinejs")) is not None:
+        written.append(_write(site_dir, TIMELINEJS_NAME, tljs.render(events, title=title)))
+    return written
+
+
+def _write(site_dir: Path, name: str, text: str) -> Path:
+    target = site_dir / name
+    if not is_inside(site_dir, target):  # names are constants; the check keeps it so if they ever change
+        raise ValueError(f"{target} is outside {site_dir}")
+    write_atomic(target, text)
+    return target
