@@ -276,6 +276,16 @@ def test_timelinejs_file_problems(text, message):
 
 
 @pytest.mark.parametrize(
+    "display, flags",
+    [("c. 1850", {"approximate": True}), ("circa 1850", {"approximate": True}), ("by 2015", {"bound": "by"}),
+     ("Before March 2014", {"bound": "before"}), ("by c. 2015", {"bound": "by", "approximate": True}),
+     ("c. after 2015", {"bound": "after", "approximate": True}), ("5 June 2012", {}), ("city 2012", {}), (None, {})],
+)
+def test_timelinejs_display_date_marks(display, flags):
+    assert timelinejs_import._display_flags(display) == flags
+
+
+@pytest.mark.parametrize(
     "markup, text",
     [
         ("<p>One<br>two</p><p>Three</p>", "One\ntwo\n\nThree"),
@@ -286,3 +296,14 @@ def test_timelinejs_file_problems(text, message):
 )
 def test_html_to_text(markup, text):
     assert timelinejs_import.html_to_text(markup) == text
+
+
+def test_import_never_overwrites_a_file_even_an_invalid_one(run, tmp_path, write_file):
+    write_file("events/2012/2012-a.yaml", "title: [broken\n")
+    (tmp_path / "t.csv").write_text("title,date\nA,2012\n", encoding="utf-8")
+    result = run("import", "t.csv")
+    assert result.stderr.splitlines() == [
+        "t.csv:2:1: events/2012/2012-a.yaml already exists and is not a valid event file",
+        "1 problem found",
+    ]
+    assert (tmp_path / "events/2012/2012-a.yaml").read_text() == "title: [broken\n"

@@ -30,7 +30,7 @@ DATE_FIELDS = {"date": "start_date", "end": "end_date"}
 DATE_PARTS = ("year", "month", "day", "hour", "minute", "second")
 PASSED_THROUGH = EXTENSION_FIELDS - {"date", "end", "summary", "tags"}
 BOUNDS = ("before", "by", "after")
-APPROXIMATE_PREFIXES = ("c. ", "c.", "ca. ", "circa ")
+APPROXIMATE_PREFIXES = ("c. ", "ca. ", "circa ")
 # Model field -> where the same thing stands in a TimelineJS slide, for located problems.
 SLIDE_PLACES = {"date": ("start_date",), "end": ("end_date",), "title": ("text", "headline"),
                 "summary": ("text", "text"), "id": ("unique_id",), "media": ("media",)}
@@ -195,16 +195,17 @@ def _tags(group: Any, exported: Any) -> list[str]:
 
 
 def _display_flags(display_date: Any) -> dict[str, Any]:
-    """"by c. 2015" -> bound by, approximate: what `display_date` says that the date parts cannot."""
+    """"by c. 2015" (or "c. by 2015") -> bound by, approximate: what the date parts alone cannot say."""
     text = html_to_text(display_date).lower() if isinstance(display_date, str) else ""
     flags: dict[str, Any] = {}
-    for bound in BOUNDS:
-        if text.startswith(bound + " "):
+    for _ in range(2):  # the two marks may come in either order
+        if text.startswith(APPROXIMATE_PREFIXES):
+            flags["approximate"] = True
+            text = text.split(" ", 1)[-1] if " " in text else ""
+        bound = next((b for b in BOUNDS if text.startswith(b + " ")), None)
+        if bound:
             flags["bound"] = bound
             text = text[len(bound) + 1:]
-            break
-    if text.startswith(APPROXIMATE_PREFIXES):
-        flags["approximate"] = True
     return flags
 
 
