@@ -7,6 +7,7 @@ cannot run code: a summary copied from a hostile page must not become script in 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote, urlsplit
 from xml.etree.ElementTree import Element
 
@@ -50,6 +51,9 @@ class _NoRawHtml(Extension):
 _renderer = markdown.Markdown(extensions=[_NoRawHtml()], output_format="html")
 
 
+# Rendering Markdown is most of an export's time; `mkdocs serve` rebuilds after each edit, and then
+# every summary but the edited one is already known.
+@lru_cache(maxsize=65536)
 def summary_html(text: str) -> str:
     """Markdown to HTML with every raw tag escaped and unsafe link targets removed."""
     if not text.strip():
