@@ -12,8 +12,10 @@ from typing import Iterator
 from timeline.temporal.model import Match
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
+from timeline.temporal.prefilter import DIGIT_RE, may_match
 from timeline.temporal.tense import tense_at
 
+SEGMENT = 2000  # longest stretch of a line the prefilter looks at as one piece
 CHUNK = 1 << 16  # texts are tagged in pieces of about this size, so work and memory stay per-piece
 CONTEXT = 40  # characters around a match that reject_before / reject_after may look at
 SPAN_GROUP = "t"
@@ -34,13 +36,34 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
         start = end
 
 
+def segments(text: str, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
+    """Lines, with overlong ones cut at spaces: the unit the prefilter decides on."""
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        while end - start > size:
+            cut = text.rfind(" ", start + size // 2, start + size)
+            cut = cut if cut > start else start + size
+            yield start, cut
+            start = cut
+        yield start, end
+        start = end + 1
+
+
 def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
     candidates = []
-    for index, rule in enumerate(language.rules):
-        for found in rule.regex.finditer(text):
-            match = _build(found, rule, text, language, offset)
-            if match is not None:
-                candidates.append((match, rule.priority, index))
+    for start, end in segments(text):
+        if start == end:
+            continue
+        lowered = text[start:end].lower()
+        has_digit = DIGIT_RE.search(lowered) is not None
+        for index, rule in enumerate(language.rules):
+            if not may_match(rule.required, lowered, has_digit):
+                continue  # the line lacks every string this rule's matches must contain
+            for found in rule.regex.finditer(text, start, end):
+                match = _build(found, rule, text, language, offset)
+                if match is not None:
+                    candidates.append((match, rule.priority, index))
     # Negative rules (type NONE) win their span like any rule, then are dropped: "a second time".
     return [_with_tense(m, text, language, offset) for m in select(candidates) if m.type != NONE]
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
+from timeline.temporal.prefilter import required_words
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
@@ -34,6 +35,7 @@ class Rule:
     reference: bool = True  # False: the result never anchors later expressions ("a year earlier")
     examples: tuple = ()
     source: str = ""
+    required: frozenset | None = None  # a line must hold one of these words for the rule to run
 
 
 @dataclass(frozen=True)
@@ -93,16 +95,18 @@ def _compile(pattern: str, macros: dict, case_sensitive: bool = False) -> re.Pat
     return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", flags)
 
 
-def _compile_rule(spec: dict, macros: dict, source: str) -> Rule:
+def _compile_rule(spec: dict, macros: dict, source: str, frequent: frozenset = frozenset()) -> Rule:
     unknown = set(spec) - RULE_KEYS
     if unknown:
         raise TimelineError(f"{source}: rule {spec.get('name')!r} has unknown keys {sorted(unknown)}")
     context_flags = 0 if spec.get("case_sensitive") else re.IGNORECASE
     before = spec.get("reject_before")
     after = spec.get("reject_after")
+    regex = _compile(spec["pattern"], macros, spec.get("case_sensitive", False))
     return Rule(
         name=spec["name"],
-        regex=_compile(spec["pattern"], macros, spec.get("case_sensitive", False)),
+        regex=regex,
+        required=required_words(regex.pattern, regex.flags, frequent),
         type=spec["type"],
         value=str(spec["value"]),
         mod=spec.get("mod"),
@@ -125,10 +129,11 @@ def load_language(name: str = "en") -> Language:
     tables = _read_yaml(folder / "lexicon.yaml")
     grammar = _read_yaml(folder / "grammar.yaml")
     macros = build_macros(tables, grammar.get("macros", {}))
+    frequent = frozenset(str(word).lower() for word in grammar.get("frequent_words", ()))
     rules = []
     for path in sorted(folder.glob("rules_*.yaml")):
         for spec in _read_yaml(path) or []:
-            rules.append(_compile_rule(spec, macros, path.name))
+            rules.append(_compile_rule(spec, macros, path.name, frequent))
     tense = grammar["tense"]
     return Language(
         name=name,

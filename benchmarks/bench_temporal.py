@@ -1,0 +1,80 @@
+"""Throughput of timeline.temporal.tag versus dateparser's search_dates on the same news texts.
+
+    python benchmarks/bench_temporal.py [--limit-kb 300] [--corpus DIR]
+
+Both run in this process on the same texts (the TempEval-3 corpus beside the repository, else the
+example article repeated); prints KB/s for each and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import warnings
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "data" / "tempeval3"
+ARTICLE = REPO.parent / "shared" / "articles" / "putin-beijing.txt"
+
+
+def load_texts(corpus: Path, limit_chars: int) -> list[tuple[str, object]]:
+    from timeline.temporal.timeml import read_corpus
+
+    texts, total = [], 0
+    if corpus.is_dir():
+        for document in read_corpus(corpus):
+            texts.append((document.text, document.dct))
+            total += len(document.text)
+            if total >= limit_chars:
+                break
+    elif ARTICLE.is_file():
+        article = ARTICLE.read_text(encoding="utf-8")
+        texts = [(article, None)] * max(1, limit_chars // len(article))
+    return texts
+
+
+def throughput(run, texts) -> tuple[float, int]:
+    """KB per second of run(text, dct) over all texts, best of the runs made within a second."""
+    size = sum(len(text) for text, _ in texts) / 1024
+    best, started, found = float("inf"), time.perf_counter(), 0
+    while True:
+        begin = time.perf_counter()
+        found = sum(len(run(text, dct) or ()) for text, dct in texts)
+        best = min(best, time.perf_counter() - begin)
+        if time.perf_counter() - started > 1.0:
+            return size / best, found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--limit-kb", type=int, default=300, help="how much text to tag (KB)")
+    args = parser.parse_args()
+
+    from timeline.temporal import tag
+    from dateparser.search import search_dates
+
+    texts = load_texts(args.corpus, args.limit_kb * 1024)
+    if not texts:
+        raise SystemExit(f"no texts: neither {args.corpus} nor {ARTICLE} exists")
+    warnings.simplefilter("ignore")
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False}
+
+    def dateparser_run(text, dct):
+        base = {"RELATIVE_BASE": __import__("datetime").datetime.combine(dct, __import__("datetime").time())} if dct else {}
+        return search_dates(text, languages=["en"], settings={**settings, **base})
+
+    tag(texts[0][0], texts[0][1])  # compile the rules once, outside the measurement
+    dateparser_run(texts[0][0][:200], texts[0][1])
+    ours, ours_found = throughput(tag, texts)
+    theirs, theirs_found = throughput(dateparser_run, texts)
+    kb = sum(len(text) for text, _ in texts) / 1024
+    print(f"texts: {len(texts)} documents, {kb:.0f} KB")
+    print(f"timeline.temporal.tag     {ours:10.1f} KB/s  ({ours_found} expressions)")
+    print(f"dateparser.search_dates   {theirs:10.1f} KB/s  ({theirs_found} expressions)")
+    print(f"ratio                     {ours / theirs:10.1f}x")
+
+
+if __name__ == "__main__":
+    main()
