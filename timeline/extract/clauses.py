@@ -19,6 +19,7 @@ DETERMINERS = frozenset(
     "latest next second third final historic".split()
 )
 VOWELS = "aeiou"
+NOUN_MODIFIERS = frozenset("sniper mortar rocket gun artillery border street price trade".split())
 
 
 @dataclass(frozen=True)
@@ -178,9 +179,10 @@ def _trigger_at(text, words, index, verbs, nouns) -> Trigger | None:
             continue
         a, b = words[index][0], words[index + size - 1][1]
         noun = nouns.get(key[0]) if size == 1 else None
-        if noun is not None and (key not in verbs or _reads_as_noun(previous, verbs[key][2], text, a)):
+        as_noun = key in verbs and _reads_as_noun(previous, verbs[key][2], text, a)
+        if noun is not None and (key not in verbs or as_noun):
             return Trigger(a, b, text[a:b], key[0], noun.get("concept", key[0]), "noun", "noun")
-        if key in verbs:
+        if key in verbs and not as_noun:  # "his name", "sniper fire": a verb's word used as a noun
             base, concept, form = verbs[key]
             return Trigger(a, b, text[a:b], base, concept, "verb", form)
     return None
@@ -190,4 +192,8 @@ def _reads_as_noun(previous: str, form: str, text: str, start: int) -> bool:
     """"his return", "the visit": a determiner or possessive before a word that is also a verb."""
     if form not in ("base", "s"):
         return False
-    return previous in DETERMINERS or text[max(0, start - 3): start].rstrip().endswith(("'s", "\u2019s"))
+    if previous in DETERMINERS or text[max(0, start - 3): start].rstrip().endswith(("'s", "\u2019s")):
+        return True
+    before = text[max(0, start - 30): start].split()
+    # "a pro-Elian rally", "sniper fire": a hyphenated or noun-like modifier before it
+    return bool(before) and ("-" in before[-1] or before[-1].lower() in NOUN_MODIFIERS)

@@ -93,6 +93,11 @@ def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], sp
         clause = clauses[index + 1]  # "On Wednesday and Thursday, the leaders will attend ..."
         triggers = find_triggers(context.text, clause.start, clause.end)
         trigger = triggers[0] if triggers else None
+    if trigger is None and clause.kind == "main" and index > 0:
+        # "who stepped down as chairman, president and chief executive in March": a list split the clause
+        triggers = find_triggers(context.text, clauses[index - 1].start, clauses[index - 1].end)
+        if triggers and triggers[-1].pos == "verb":
+            clause, trigger = clauses[index - 1], triggers[-1]
     if trigger is None:
         return None
     return _build(context, sentence, clauses, clause, span, trigger, order, figure)
@@ -164,6 +169,8 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
     words = text[clause.start: trigger.start].lower().split()
     if any(w in PRONOUNS for w in words):
         return _last_person(context, trigger.start)
+    if _plain_subject(text, clause, trigger):
+        return None  # "two new flights would leave": the subject is there, it is just not a name
     people = [e for e in context.entities if sentence.start <= e.start < sentence.end and e.kind == "person"]
     if people:
         return people[0]
@@ -191,10 +198,15 @@ def _plain_subject(text: str, clause: Clause, trigger: Trigger) -> str | None:
     if trigger.pos == "noun":
         return None
     words = text[clause.start: trigger.start].split()
-    auxiliaries = resources.word_set("clauses", "auxiliaries")
-    while words and words[-1].lower() in auxiliaries:
+    skip = resources.word_set("clauses", "auxiliaries") | resources.word_set("clauses", "headline_drop")
+    while words and words[-1].lower() in skip:
         words.pop()
-    if not words or len(words) > 5 or words[0].lower() in {"if", "when", "as", "since", "after"}:
+    starts = resources.word_set("clauses", "subject_starts_after")
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower() in starts:
+            words = words[index + 1:]
+            break
+    if not words or len(words) > 5 or words[0].lower() in resources.word_set("clauses", "not_subjects"):
         return None
     return " ".join(words)
 

@@ -96,9 +96,22 @@ def _predicate(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
     trigger = mention.trigger
     verb = _verb_phrase(mention)
     rest = _rest(mention, text, naming, rules)
+    if mention.agent is not None:  # "announced Wednesday by Doris Meissner": the agent is already the subject
+        short = naming.short_names.get(mention.agent.name, mention.agent.name)
+        rest = re.sub(rf"^by\s+(?:{re.escape(short)}|{re.escape(mention.agent.text)})\b\s*", "", rest)
+    if not rest and trigger.base in resources.word_set("clauses", "reporting_verbs"):
+        return _reported(mention, text) or f"{verb}"
     if verb is None:  # an event noun with no verb: the noun phrase is the title
         return f"{trigger.text} {rest}".strip()
     return f"{verb} {rest}".strip()
+
+
+def _reported(mention: Mention, text: str) -> str | None:
+    """"Qantas plans daily flights ..., the airline announced Friday": the news is the first clause."""
+    first = mention.sentence.text.split(",")[0]
+    if mention.clause.start - mention.sentence.start <= len(first):
+        return None
+    return _drop_words(first)
 
 
 def _verb_phrase(mention: Mention) -> str | None:
@@ -111,9 +124,20 @@ def _verb_phrase(mention: Mention) -> str | None:
     else:
         base = trigger.base
     head, _, tail = base.partition(" ")
+    if _passive(mention):
+        return trigger.text  # "Farkas sent into space", "Elian Gonzalez found clinging to an inner tube"
     if mention.status in FUTURE_STATUSES and mention.span.relation != "past":
         return f"to {base}"
     return f"{third_person(head)} {tail}".strip()
+
+
+def _passive(mention: Mention) -> bool:
+    trigger = mention.trigger
+    if trigger.pos != "verb" or trigger.form != "ed":
+        return False
+    before = mention.sentence.text[: trigger.start - mention.sentence.start].split()
+    auxiliaries = resources.word_set("clauses", "passive_auxiliaries")
+    return not before or before[-1].lower() in auxiliaries or trigger.start == mention.clause.start
 
 
 def third_person(verb: str) -> str:

@@ -1,0 +1,106 @@
+"""Event-level evaluation of `timeline extract` on TempEval-3 (TimeBank + AQUAINT) news documents.
+
+    python benchmarks/bench_extract.py [--corpus ../shared/data/tempeval3] [--gold benchmarks/gold_events]
+
+Reports precision and recall of extracted (date, event) pairs against the hand-written gold events in
+benchmarks/gold_events/*.yaml, and throughput in articles per second over every document of the corpus
+on one core. A gold event matches an extracted one when the dates are equal (date, and end if the gold
+gives one) and the extracted title contains one of the gold event's keywords (word prefixes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from xml.etree import ElementTree
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from timeline.dates import TimePoint  # noqa: E402
+from timeline.extract.document import Document  # noqa: E402
+from timeline.extract.pipeline import extract_events  # noqa: E402
+
+DEFAULT_CORPUS = HERE.parent / ".." / "shared" / "data" / "tempeval3"
+TARGET_RATE = 50.0
+
+
+def read_tml(path: Path) -> Document:
+    """The <TEXT> of a TimeML file with its tags removed, dated by its document creation time."""
+    root = ElementTree.parse(path).getroot()
+    text = "".join(root.find("TEXT").itertext())
+    dct = root.find("DCT/TIMEX3").get("value")[:10]
+    return Document(text=text, name=path.name, published=TimePoint.parse(dct), published_from="DCT")
+
+
+def _matches(gold: dict, event) -> bool:
+    if str(event.date) != str(gold["date"]) or (gold.get("end") and str(event.end) != str(gold["end"])):
+        return False
+    words = re.findall(r"[a-z0-9$.]+", event.title.lower())
+    return any(any(w.startswith(k.lower()) for w in words) for k in gold["keywords"])
+
+
+def evaluate(corpus: Path, gold_dir: Path) -> dict:
+    true_positive = predicted = expected = 0
+    rows = []
+    for gold_file in sorted(gold_dir.glob("*.yaml")):
+        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
+        events = extract_events(read_tml(corpus / gold["document"]))
+        found = [g for g in gold["events"] if any(_matches(g, e) for e in events)]
+        correct = [e for e in events if any(_matches(g, e) for g in gold["events"])]
+        true_positive += len(found)
+        predicted += len(events)
+        expected += len(gold["events"])
+        rows.append((gold["document"], len(gold["events"]), len(events), len(found), len(correct), events))
+    precision_hits = sum(r[4] for r in rows)
+    return {
+        "rows": rows,
+        "precision": precision_hits / predicted if predicted else 0.0,
+        "recall": true_positive / expected if expected else 0.0,
+    }
+
+
+def throughput(corpus: Path) -> tuple[int, float, int]:
+    paths = sorted(corpus.glob("*/*.tml"))
+    documents = [read_tml(p) for p in paths]
+    extract_events(replace(documents[0]))  # warm up: rule tables and gazetteers load once per process
+    start = time.perf_counter()
+    events = sum(len(extract_events(d)) for d in documents)
+    return len(documents), time.perf_counter() - start, events
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--gold", type=Path, default=HERE / "gold_events")
+    parser.add_argument("--verbose", "-v", action="store_true", help="List each document's extracted events.")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    result = evaluate(args.corpus, args.gold)
+    print(f"{'document':<40} {'gold':>4} {'found':>5} {'gold hit':>8} {'correct':>7}")
+    for document, gold, found, hit, correct, events in result["rows"]:
+        print(f"{document:<40} {gold:>4} {found:>5} {hit:>8} {correct:>7}")
+        if args.verbose:
+            for event in events:
+                print(f"    {event.date}{'..' + str(event.end) if event.end else ''} {event.status}: {event.title}")
+    p, r = result["precision"], result["recall"]
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"precision {p:.2f}  recall {r:.2f}  F1 {f1:.2f}  over {len(result['rows'])} documents")
+    count, seconds, events = throughput(args.corpus)
+    rate = count / seconds
+    verdict = "meets" if rate >= TARGET_RATE else "misses"
+    print(f"throughput {rate:.1f} articles/s ({count} documents, {events} events, {seconds:.2f} s, one core); "
+          f"{verdict} the target of {TARGET_RATE:.0f}/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
