@@ -278,6 +278,15 @@ def test_atom_is_well_formed_escaped_and_deterministic():
     assert "<script>" not in text
 
 
+def test_atom_ids_stay_absolute_without_a_site_url():
+    text = atom.render([Event(title="x", date="2012")], "T", "", event_url)
+    root = ET.fromstring(text)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    assert root.find("a:id", ns).text == "urn:timeline:feed"
+    assert root.find("a:entry/a:id", ns).text == "urn:timeline:event:2012-x"
+    assert root.find("a:entry/a:link", ns).get("href") == "events/2012-x/"
+
+
 def test_summary_html_shows_raw_html_as_text_and_drops_unsafe_links():
     html = summary_html('<script>x</script> [a](javascript:x) [b](JaVa\tScript:x) [c](/ok) ![i](data:text/html,x)')
     assert html == '<p>&lt;script&gt;x&lt;/script&gt; <a>a</a> <a>b</a> <a href="/ok">c</a> <img alt="i"></p>'

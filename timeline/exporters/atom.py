@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from html import escape
 from typing import Callable, Sequence
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree as ET
 
 from timeline.exporters._common import date_label, in_date_order, latest_publication, moment
@@ -39,7 +39,7 @@ def render(
     entries = sorted(in_date_order(events), key=updated, reverse=True)
     feed = ET.Element("feed", {"xmlns": ATOM_NS})
     _text(feed, "title", title)
-    _text(feed, "id", quoted_url(site_url))
+    _text(feed, "id", atom_id(site_url, "urn:timeline:feed"))
     ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": quoted_url(site_url)})
     if feed_url:
         ET.SubElement(feed, "link", {"rel": "self", "type": "application/atom+xml", "href": quoted_url(urljoin(site_url, feed_url))})
@@ -55,7 +55,7 @@ def render(
 def entry(event: Event, url: str) -> ET.Element:
     element = ET.Element("entry")
     _text(element, "title", event.title)
-    _text(element, "id", quoted_url(url))
+    _text(element, "id", atom_id(url, f"urn:timeline:event:{event.event_id}"))
     ET.SubElement(element, "link", {"rel": "alternate", "type": "text/html", "href": quoted_url(url)})
     _text(element, "updated", rfc3339(updated(event)))
     _text(element, "summary", date_label(event) + ("" if event.status == "happened" else f" ({event.status})"))
@@ -64,6 +64,11 @@ def entry(event: Event, url: str) -> ET.Element:
     for tag in event.tags:
         ET.SubElement(element, "category", {"term": _clean(tag)})
     return element
+
+
+def atom_id(url: str, fallback: str) -> str:
+    """An id must be an absolute IRI; a site built without site_url only has relative addresses."""
+    return quoted_url(url) if urlsplit(url).scheme else fallback
 
 
 def updated(event: Event) -> dt.datetime:
