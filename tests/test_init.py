@@ -97,6 +97,14 @@ def test_init_force_adds_missing_files_and_keeps_existing_ones(run, tmp_path):
     assert files_under(tmp_path / "news") == EXPECTED_FILES
 
 
+def test_init_force_adds_no_example_to_an_existing_timeline(run, tmp_path):
+    (tmp_path / "news/events/2012").mkdir(parents=True)
+    (tmp_path / "news/events/2012/a.yaml").write_text("title: A\ndate: 2012\n")
+    assert run("init", "news", "--force").exit_code == 0
+    assert [p.name for p in (tmp_path / "news/events").rglob("*.yaml")] == ["a.yaml"]
+    assert (tmp_path / "news/mkdocs.yml").is_file()
+
+
 def test_init_refuses_a_file(run, tmp_path):
     (tmp_path / "news").write_text("x")
     result = run("init", "news")

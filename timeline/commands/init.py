@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from timeline.errors import TimelineError, UsageError
+from timeline.eventfile import iter_event_paths
 from timeline.safeio import is_inside, write_atomic
 from timeline.scaffold import project_files
 
@@ -41,6 +42,10 @@ def write_project(directory: Path, files: dict[str, str]) -> tuple[list[str], li
     return written, kept
 
 
+def has_events(folder: Path) -> bool:
+    return folder.is_dir() and next(iter_event_paths(folder), None) is not None
+
+
 @click.command("init")
 @click.argument("directory", type=click.Path(path_type=Path))
 @click.option("--title", default="Timeline", show_default=True, help="The site's name.")
@@ -50,7 +55,11 @@ def command(directory: Path, title: str, force: bool, requirement: str | None) -
     """Create a timeline project in DIRECTORY: mkdocs.yml, events/, articles/, docs/, a publish workflow."""
     check_target(directory, force)
     directory.mkdir(parents=True, exist_ok=True)
-    written, kept = write_project(directory, project_files(title, requirement))
+    files = project_files(title, requirement)
+    if has_events(directory / "events"):
+        # An existing timeline gets the project files it lacks, not a stray example among its events.
+        files = {path: text for path, text in files.items() if not path.startswith("events/")}
+    written, kept = write_project(directory, files)
     for relative in written:
         click.echo(f"wrote {directory / relative}")
     for relative in kept:
