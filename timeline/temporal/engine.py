@@ -12,7 +12,7 @@ from typing import Iterator
 from timeline.temporal.model import Match
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
-from timeline.temporal.prefilter import DIGIT_RE, may_match
+from timeline.temporal.prefilter import present_strings
 from timeline.temporal.tense import tense_at
 
 SEGMENT = 2000  # longest stretch of a line the prefilter looks at as one piece
@@ -36,30 +36,34 @@ def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def segments(text: str, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
-    """Lines, with overlong ones cut at spaces: the unit the prefilter decides on."""
+def segments(text: str, breaks, size: int = SEGMENT) -> Iterator[tuple[int, int]]:
+    """Sentences (by the language's sentence_break), overlong ones cut at spaces: the prefilter's unit."""
     start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        while end - start > size:
-            cut = text.rfind(" ", start + size // 2, start + size)
-            cut = cut if cut > start else start + size
-            yield start, cut
-            start = cut
+    for found in breaks.finditer(text):
+        yield from _cut(text, start, found.end(), size)
+        start = found.end()
+    yield from _cut(text, start, len(text), size)
+
+
+def _cut(text: str, start: int, end: int, size: int) -> Iterator[tuple[int, int]]:
+    while end - start > size:
+        cut = text.rfind(" ", start + size // 2, start + size)
+        cut = cut if cut > start else start + size
+        yield start, cut
+        start = cut
+    if end > start:
         yield start, end
-        start = end + 1
 
 
 def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
     candidates = []
-    for start, end in segments(text):
+    for start, end in segments(text, language.sentence_break):
         if start == end:
             continue
-        lowered = text[start:end].lower()
-        has_digit = DIGIT_RE.search(lowered) is not None
+        present = present_strings(language.required_strings, text[start:end].lower())
         for index, rule in enumerate(language.rules):
-            if not may_match(rule.required, lowered, has_digit):
-                continue  # the line lacks every string this rule's matches must contain
+            if rule.required is not None and rule.required.isdisjoint(present):
+                continue  # the segment lacks every string this rule's matches must contain
             for found in rule.regex.finditer(text, start, end):
                 match = _build(found, rule, text, language, offset)
                 if match is not None:

@@ -23,11 +23,12 @@ FREQUENT_COST = 20  # a frequent word or a digit makes a poor filter; see requir
 DIGIT_RE = re.compile(r"\d")
 
 
-def may_match(required: frozenset | None, lowered: str, has_digit: bool) -> bool:
-    """False only when the line cannot hold a match of the rule."""
-    if required is None:
-        return True
-    return any((has_digit if word == DIGIT else word in lowered) for word in required)
+def present_strings(strings: tuple, lowered: str) -> set:
+    """Which of all the rules' required strings occur in the lower-cased segment (digits as "#digit")."""
+    found = {word for word in strings if word in lowered}
+    if DIGIT_RE.search(lowered):
+        found.add(DIGIT)
+    return found
 
 
 def required_words(pattern: str, flags: int, frequent: frozenset) -> frozenset | None:

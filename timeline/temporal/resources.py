@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.temporal.prefilter import required_words
+from timeline.temporal.prefilter import DIGIT, required_words
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
@@ -48,6 +48,7 @@ class Language:
     future_cues: re.Pattern
     sentence_break: re.Pattern
     settings: dict = field(default_factory=dict)
+    required_strings: tuple = ()  # every rule's required strings, checked once per segment
 
 
 def _read_yaml(path: Path):
@@ -144,4 +145,5 @@ def load_language(name: str = "en") -> Language:
         future_cues=re.compile(expand(tense["future"], macros), re.IGNORECASE),
         sentence_break=re.compile(grammar["sentence_break"]),
         settings=grammar.get("settings", {}),
+        required_strings=tuple(sorted({w for r in rules if r.required for w in r.required} - {DIGIT})),
     )
