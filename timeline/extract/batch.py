@@ -53,6 +53,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 def process_file(path: Path, published: TimePoint | None = None) -> FileResult:
     """Read and extract one file; every expected failure becomes a message, never an exception."""
+    path = Path(path)
     name = str(path)
     try:
         result = extract(read_document(path, published, name))
