@@ -12,7 +12,7 @@ from typing import Iterator
 from timeline.temporal.model import Match
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
-from timeline.temporal.prefilter import present_strings
+from timeline.temporal.prefilter import rules_for
 from timeline.temporal.tense import tense_at
 
 SEGMENT = 2000  # longest stretch of a line the prefilter looks at as one piece
@@ -60,10 +60,10 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
     for start, end in segments(text, language.sentence_break):
         if start == end:
             continue
-        present = present_strings(language.required_strings, text[start:end].lower())
-        for index, rule in enumerate(language.rules):
-            if rule.required is not None and rule.required.isdisjoint(present):
-                continue  # the segment lacks every string this rule's matches must contain
+        present = language.presence.of(text[start:end].lower())
+        # Only rules whose required strings all occur in the segment can match in it.
+        for index in rules_for(present, *language.rule_index, language.rules):
+            rule = language.rules[index]
             for found in rule.regex.finditer(text, start, end):
                 match = _build(found, rule, text, language, offset)
                 if match is not None:

@@ -21,24 +21,68 @@ FREQUENT_COST = 20  # a frequent word or a digit makes a poor filter; see requir
 
 
 DIGIT_RE = re.compile(r"\d")
+LETTERS_RE = re.compile(r"[^\W\d_]+")
+CACHE_LIMIT = 50_000  # words remembered per language; cleared when full, so memory stays flat
 
 
-def present_strings(strings: tuple, lowered: str) -> set:
-    """Which of all the rules' required strings occur in the lower-cased segment (digits as "#digit")."""
-    found = {word for word in strings if word in lowered}
-    if DIGIT_RE.search(lowered):
-        found.add(DIGIT)
-    return found
+class Presence:
+    """Finds which required strings a segment contains, word by word, remembering each word's answer.
+
+    Required strings are runs of letters, so each lies inside one word of the text.
+    """
+
+    def __init__(self, strings: tuple):
+        self.strings = strings
+        self.cache: dict[str, tuple] = {}
+
+    def of(self, lowered: str) -> set:
+        found = set()
+        for word in set(LETTERS_RE.findall(lowered)):
+            hits = self.cache.get(word)
+            if hits is None:
+                hits = tuple(s for s in self.strings if s in word)
+                if len(self.cache) >= CACHE_LIMIT:
+                    self.cache.clear()
+                self.cache[word] = hits
+            found.update(hits)
+        if DIGIT_RE.search(lowered):
+            found.add(DIGIT)
+        return found
 
 
-def required_words(pattern: str, flags: int, frequent: frozenset) -> frozenset | None:
-    """Words of which every match contains at least one; None when that cannot be established."""
+def required_words(pattern: str, flags: int, frequent: frozenset) -> tuple:
+    """Sets of strings such that every match contains one string of each set; () when none is known."""
     try:
         parsed = parser.parse(pattern, flags)
     except re.error:
-        return None
-    choice = _sequence(list(parsed), frequent)
-    return None if choice is None else frozenset(choice)
+        return ()
+    parts = sorted(_mandatory_parts(list(parsed), frequent), key=lambda words: _cost(words, frequent))
+    return tuple(frozenset(words) for words in parts)  # the most selective set first
+
+
+def index_rules(rules) -> tuple[dict, tuple]:
+    """string -> rules whose first (most selective) required set holds it; and the rules with none."""
+    index: dict[str, list[int]] = {}
+    unfiltered = []
+    for number, rule in enumerate(rules):
+        if not rule.required:
+            unfiltered.append(number)
+            continue
+        for word in rule.required[0]:
+            index.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in index.items()}, tuple(unfiltered)
+
+
+def rules_for(present: set, index: dict, unfiltered: tuple, rules) -> list[int]:
+    """Numbers (in rule order) of the rules whose every required set meets the present strings."""
+    numbers = set(unfiltered)
+    for word in present:
+        numbers.update(index.get(word, ()))
+    return [n for n in sorted(numbers) if rule_may_match(rules[n].required[1:], present)]
+
+
+def rule_may_match(required: tuple, present: set) -> bool:
+    return all(not words.isdisjoint(present) for words in required)
 
 
 def _cost(words: set, frequent: frozenset) -> tuple:
@@ -48,6 +92,14 @@ def _cost(words: set, frequent: frozenset) -> tuple:
 
 def _sequence(items: list, frequent: frozenset) -> set | None:
     """Of the mandatory parts of a sequence, the one whose word set filters best."""
+    candidates = _mandatory_parts(items, frequent)
+    if not candidates:
+        return None
+    return min(candidates, key=lambda words: _cost(words, frequent))
+
+
+def _mandatory_parts(items: list, frequent: frozenset) -> list[set]:
+    """For each part every match of the sequence must have: the strings one of which it contains."""
     candidates = []
     word = []
     for op, arg in items + [(None, None)]:
@@ -55,16 +107,30 @@ def _sequence(items: list, frequent: frozenset) -> set | None:
             word.append(chr(arg).lower())
             continue
         if word:
-            candidates.append({"".join(word)})
+            # The parser factors shared prefixes ("march|may" -> "ma" + (rch|y)): glue them back.
+            leads = _leading_words(arg) if op is C.BRANCH else None
+            prefix = "".join(word)
+            candidates.append({prefix + lead for lead in leads} if leads else {prefix})
             word = []
         if op is None:
             break
         found = _element(op, arg, frequent)
         if found:
             candidates.append(found)
-    if not candidates:
-        return None
-    return min(candidates, key=lambda words: _cost(words, frequent))
+    return candidates
+
+
+def _leading_words(branch_arg) -> set | None:
+    """The letters each alternative of a branch starts with ("" when it starts otherwise)."""
+    leads = set()
+    for alternative in branch_arg[1]:
+        letters = []
+        for op, arg in alternative:
+            if op is not C.LITERAL or not chr(arg).isalpha():
+                break
+            letters.append(chr(arg).lower())
+        leads.add("".join(letters))
+    return leads
 
 
 def _element(op, arg, frequent: frozenset) -> set | None:

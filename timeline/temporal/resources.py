@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.temporal.prefilter import DIGIT, required_words
+from timeline.temporal.prefilter import DIGIT, Presence, index_rules, required_words
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
@@ -35,7 +35,7 @@ class Rule:
     reference: bool = True  # False: the result never anchors later expressions ("a year earlier")
     examples: tuple = ()
     source: str = ""
-    required: frozenset | None = None  # a line must hold one of these words for the rule to run
+    required: tuple = ()  # sets of strings: a sentence must hold one of each set for the rule to run
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,8 @@ class Language:
     future_cues: re.Pattern
     sentence_break: re.Pattern
     settings: dict = field(default_factory=dict)
-    required_strings: tuple = ()  # every rule's required strings, checked once per segment
+    presence: Presence | None = None  # which rules' required strings a segment holds
+    rule_index: tuple = ({}, ())  # see prefilter.index_rules
 
 
 def _read_yaml(path: Path):
@@ -145,5 +146,6 @@ def load_language(name: str = "en") -> Language:
         future_cues=re.compile(expand(tense["future"], macros), re.IGNORECASE),
         sentence_break=re.compile(grammar["sentence_break"]),
         settings=grammar.get("settings", {}),
-        required_strings=tuple(sorted({w for r in rules if r.required for w in r.required} - {DIGIT})),
+        rule_index=index_rules(rules),
+        presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT}))),
     )
