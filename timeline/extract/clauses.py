@@ -19,6 +19,7 @@ DETERMINERS = frozenset(
     "latest next second third final historic".split()
 )
 VOWELS = "aeiou"
+VERB_WORDS = frozenset("is are was were be been has have had will would".split())
 NOUN_MODIFIERS = frozenset("sniper mortar rocket gun artillery border street price trade".split())
 
 
@@ -182,6 +183,8 @@ def _trigger_at(text, words, index, verbs, nouns) -> Trigger | None:
         as_noun = key in verbs and _reads_as_noun(previous, verbs[key][2], text, a)
         if noun is not None and (key not in verbs or as_noun):
             return Trigger(a, b, text[a:b], key[0], noun.get("concept", key[0]), "noun", "noun")
+        if key in verbs and as_noun and verbs[key][2] == "ing":  # "the bombing": the verb's own event noun
+            return Trigger(a, b, text[a:b], key[0], verbs[key][1], "noun", "noun")
         if key in verbs and not as_noun:  # "his name", "sniper fire": a verb's word used as a noun
             base, concept, form = verbs[key]
             return Trigger(a, b, text[a:b], base, concept, "verb", form)
@@ -190,6 +193,10 @@ def _trigger_at(text, words, index, verbs, nouns) -> Trigger | None:
 
 def _reads_as_noun(previous: str, form: str, text: str, start: int) -> bool:
     """"his return", "the visit": a determiner or possessive before a word that is also a verb."""
+    if form == "ing":
+        # "the January 1998 bombing", "the 1996 Olympic bombing": a determiner shortly before, no verb between
+        before = [w.lower().strip(",") for w in text[max(0, start - 40): start].split()][-3:]
+        return any(w in DETERMINERS for w in before) and not any(w in VERB_WORDS for w in before)
     if form not in ("base", "s"):
         return False
     if previous in DETERMINERS or text[max(0, start - 3): start].rstrip().endswith(("'s", "\u2019s")):

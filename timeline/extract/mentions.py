@@ -112,7 +112,7 @@ def _build(context, sentence, clauses, clause, span, trigger, order, figure=None
     name, name_place = _named_event(context.text, clause, in_clause)
     return Mention(
         span=span, trigger=trigger, clause=clause, sentence=sentence, agent=agent,
-        subject=None if agent else _plain_subject(context.text, clause, trigger),
+        subject=None if agent else _plain_subject(context, clause, trigger),
         actors=actors, places=places, status=_status(context.text, clause, span, trigger), order=order,
         secondary=secondary, name=name, name_place=name_place, figure=figure, entities=tuple(in_clause),
     )
@@ -169,7 +169,7 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
     words = text[clause.start: trigger.start].lower().split()
     if any(w in PRONOUNS for w in words):
         return _last_person(context, trigger.start)
-    if _plain_subject(text, clause, trigger):
+    if _plain_subject(context, clause, trigger):
         return None  # "two new flights would leave": the subject is there, it is just not a name
     people = [e for e in context.entities if sentence.start <= e.start < sentence.end and e.kind == "person"]
     if people:
@@ -193,11 +193,16 @@ def _last_person(context: Context, position: int) -> Entity | None:
     return people[-1] if people else None
 
 
-def _plain_subject(text: str, clause: Clause, trigger: Trigger) -> str | None:
+def _plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | None:
     """A subject that is not a name: the words before the event verb, auxiliaries left out."""
     if trigger.pos == "noun":
         return None
-    words = text[clause.start: trigger.start].split()
+    text = context.text
+    chars = list(text[clause.start: trigger.start])
+    for span in context.spans:  # "Monday they ordered": the date is no part of the subject
+        for i in range(max(span.start, clause.start), min(span.end, trigger.start)):
+            chars[i - clause.start] = " "
+    words = "".join(chars).split()
     skip = resources.word_set("clauses", "auxiliaries") | resources.word_set("clauses", "headline_drop")
     while words and words[-1].lower() in skip:
         words.pop()
@@ -206,6 +211,9 @@ def _plain_subject(text: str, clause: Clause, trigger: Trigger) -> str | None:
         if words[index].lower() in starts:
             words = words[index + 1:]
             break
+    relative = resources.word_set("clauses", "relative_pronouns")
+    while words and words[0].lower() in relative:
+        words = words[1:]  # "whose shares began trading" -> "shares"
     if not words or len(words) > 5 or words[0].lower() in resources.word_set("clauses", "not_subjects"):
         return None
     return " ".join(words)

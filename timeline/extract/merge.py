@@ -64,7 +64,11 @@ def _share_actor(a: Mention, b: Mention) -> bool:
 
 def primary_mention(group: list[Mention]) -> Mention:
     """The mention that names the event: a main clause, a written-out date, a named event, the earliest."""
-    return min(group, key=lambda m: (m.secondary, not m.span.explicit, m.name is None, m.order))
+    return min(group, key=mention_rank)
+
+
+def mention_rank(mention: Mention) -> tuple:
+    return (mention.secondary, not mention.span.explicit, mention.name is None, mention.order)
 
 
 def title_words(title: str) -> set[str]:

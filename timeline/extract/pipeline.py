@@ -15,9 +15,9 @@ from timeline.extract.dates import as_dct, date_spans, unanchored_phrases
 from timeline.extract.document import Document
 from timeline.extract.entities import Entity, find_entities
 from timeline.extract.mentions import Context, Mention, find_mentions
-from timeline.extract.merge import group_mentions, primary_mention
+from timeline.extract.merge import group_mentions, mention_rank, primary_mention
 from timeline.extract.text import clean_text
-from timeline.extract.titles import Naming, title_for
+from timeline.extract.titles import Naming, headline, title_for
 from timeline.model import Event, Source
 from timeline.extract import resources
 
@@ -54,7 +54,8 @@ def extract(document: Document) -> Extraction:
     context = Context(cleaned.text, cleaned.sentences, entities, spans)
     mentions = find_mentions(context)
     naming = _naming(cleaned, entities)
-    events = _unique([_event(group, document, cleaned.text, naming) for group in group_mentions(mentions)])
+    events = [_event(group, document, cleaned.text, naming) for group in group_mentions(mentions)]
+    events = _unique([event for event in events if event is not None])
     return Extraction(document.name, events, warnings)
 
 
@@ -84,9 +85,10 @@ def _naming(cleaned, entities: list[Entity]) -> Naming:
     return Naming(short_names, pair, previous)
 
 
-def _event(group: list[Mention], document: Document, text: str, naming: Naming) -> Event:
-    primary = primary_mention(group)
-    title = _group_title(group, primary, text, naming)
+def _event(group: list[Mention], document: Document, text: str, naming: Naming) -> Event | None:
+    primary, title = _titled_mention(group, text, naming)
+    if primary is None:
+        return None  # no mention makes a headline that says what happened
     actors: list[str] = []
     places: list[str] = []
     for mention in [primary, *[m for m in group if m is not primary]]:
@@ -112,8 +114,17 @@ def _event(group: list[Mention], document: Document, text: str, naming: Naming) 
     )
 
 
-def _group_title(group: list[Mention], primary: Mention, text: str, naming: Naming) -> str:
-    title = title_for(primary, text, naming)
+def _titled_mention(group: list[Mention], text: str, naming: Naming) -> tuple[Mention | None, str]:
+    """The first mention, in order of preference, whose headline says what happened."""
+    first = primary_mention(group)
+    for mention in [first, *sorted((m for m in group if m is not first), key=mention_rank)]:
+        title, weak = headline(mention, text, naming)
+        if not weak:
+            return mention, _group_title(group, mention, title, text, naming)
+    return None, ""
+
+
+def _group_title(group: list[Mention], primary: Mention, title: str, text: str, naming: Naming) -> str:
     if primary.name is None:
         return title
     # "at which he defended ...": what happened at a named event says more than the name alone.

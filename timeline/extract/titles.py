@@ -27,19 +27,27 @@ class Naming:
 
 
 def title_for(mention: Mention, text: str, naming: Naming) -> str:
+    return headline(mention, text, naming)[0]
+
+
+def headline(mention: Mention, text: str, naming: Naming) -> tuple[str, bool]:
+    """The title, and whether it is too thin to stand as an event ("Gonzalez sets")."""
     rules = resources.load("headlines")
     if mention.figure is not None:
-        return _figure_title(mention, rules)
+        return _figure_title(mention, rules), False
     if mention.name and (mention.trigger.concept in _attendance() or mention.trigger.base in mention.name.lower()):
-        return _capital(mention.name + (f" in {mention.name_place}" if mention.name_place else ""))
+        return _capital(mention.name + (f" in {mention.name_place}" if mention.name_place else "")), False
     who = _who(mention, text, naming, rules)
-    what = _predicate(mention, text, naming, rules)
-    title = _tidy(f"{who} {what}" if who else what, rules)
+    what, weak = _predicate(mention, text, naming, rules, who)
+    noun_phrase = mention.trigger.pos == "noun" and _verb_phrase(mention, who) is None
+    if _reported_news(mention, text):
+        who = ""  # the first clause that the reporting verb points to has its own subject
+    title = _tidy(f"{who} {what}" if who and not noun_phrase else what, rules)
     if mention.status == "target" and mention.span.bound and mention.span.text.lower() not in title.lower():
         title += " " + rules["bound_phrase"].format(bound=mention.span.bound, when=_when(mention))
     if mention.places and not any(p in title for p in mention.places) and len(title.split()) < 9:
         title += f" in {mention.places[0]}"
-    return _capital(title)
+    return _capital(title), weak or len(title.split()) < 2
 
 
 def _attendance() -> frozenset[str]:
@@ -64,7 +72,23 @@ def _who(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
         return naming.short_names.get(mention.agent.name, mention.agent.name)
     if mention.subject:
         return _bridge(mention, naming, rules) or _drop_words(mention.subject)
-    return ""
+    return _sentence_subject(mention, text)
+
+
+def _sentence_subject(mention: Mention, text: str) -> str:
+    """"Nearly simultaneous bombings at U.S. embassies in ..., on Aug. 7 killed 258 people": the subject
+    opens the sentence, before the commas of a list of places split it from its verb."""
+    if mention.trigger.pos != "verb" or mention.clause.start == mention.sentence.start:
+        return ""
+    opening = re.split(r"[,;:]", mention.sentence.text, maxsplit=1)[0]
+    words: list[str] = []
+    stops = resources.word_set("headlines", "dangling") | resources.word_set("clauses", "not_subjects")
+    for word in opening.split():
+        if word.lower() in stops:
+            break
+        words.append(word)
+    words = _drop_words(" ".join(words)).split()
+    return " ".join(words) if 1 <= len(words) <= 4 and words[0][:1].isalpha() else ""
 
 
 def _bridge(mention: Mention, naming: Naming, rules: dict) -> str | None:
@@ -92,18 +116,40 @@ def _bridge(mention: Mention, naming: Naming, rules: dict) -> str | None:
     return f"{match.group(1)} {subject} {rules['bridge_means_as']} {detail}"
 
 
-def _predicate(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
+def _predicate(mention: Mention, text: str, naming: Naming, rules: dict, who: str) -> tuple[str, bool]:
     trigger = mention.trigger
-    verb = _verb_phrase(mention)
+    verb = _verb_phrase(mention, who)
     rest = _rest(mention, text, naming, rules)
     if mention.agent is not None:  # "announced Wednesday by Doris Meissner": the agent is already the subject
         short = naming.short_names.get(mention.agent.name, mention.agent.name)
         rest = re.sub(rf"^by\s+(?:{re.escape(short)}|{re.escape(mention.agent.text)})\b\s*", "", rest)
     if not rest and trigger.base in resources.word_set("clauses", "reporting_verbs"):
-        return _reported(mention, text) or f"{verb}"
+        reported = _reported(mention, text)
+        return (reported, False) if reported else (verb or trigger.text, True)
     if verb is None:  # an event noun with no verb: the noun phrase is the title
-        return f"{trigger.text} {rest}".strip()
-    return f"{verb} {rest}".strip()
+        return f"{_modifiers(mention, text)}{trigger.text} {rest}".strip(), False
+    alone = trigger.concept in resources.word_set("headlines", "complete_alone") or " " in trigger.base
+    return f"{verb} {rest}".strip(), not rest and not alone
+
+
+def _modifiers(mention: Mention, text: str) -> str:
+    """"the 1948 communist takeover" -> "communist ": lower-case words between the determiner and the noun."""
+    words = text[mention.clause.start: mention.trigger.start].split()
+    kept: list[str] = []
+    stop = resources.word_set("headlines", "dangling") | resources.word_set("clauses", "headline_drop")
+    months = resources.word_set("dates", "month_words")
+    for word in reversed(words[-3:]):
+        if not re.fullmatch(r"[A-Za-z][a-z-]*", word) or word.lower() in stop or word.lower() in months:
+            break
+        kept.insert(0, word)
+    return " ".join(kept) + " " if kept else ""
+
+
+def _reported_news(mention: Mention, text: str) -> bool:
+    trigger = mention.trigger
+    if trigger.base not in resources.word_set("clauses", "reporting_verbs"):
+        return False
+    return not _rest(mention, text, Naming({}, (), {}), resources.load("headlines")) and bool(_reported(mention, text))
 
 
 def _reported(mention: Mention, text: str) -> str | None:
@@ -114,7 +160,7 @@ def _reported(mention: Mention, text: str) -> str | None:
     return _drop_words(first)
 
 
-def _verb_phrase(mention: Mention) -> str | None:
+def _verb_phrase(mention: Mention, who: str = "") -> str | None:
     trigger = mention.trigger
     if trigger.pos == "noun":
         entry = lexicon()[1].get(trigger.base, {})
@@ -128,16 +174,30 @@ def _verb_phrase(mention: Mention) -> str | None:
         return trigger.text  # "Farkas sent into space", "Elian Gonzalez found clinging to an inner tube"
     if mention.status in FUTURE_STATUSES and mention.span.relation != "past":
         return f"to {base}"
+    if _plural(who):
+        return base  # "Suspected bombs explode", "Thousands of people demonstrate"
     return f"{third_person(head)} {tail}".strip()
 
 
+def _plural(subject: str) -> bool:
+    words = subject.split()
+    if not words:
+        return False
+    plural = resources.word_set("headlines", "plural_words")
+    first, last = words[0].lower(), words[-1]
+    # a lower-case noun ending in -s ("bombs", "flights") is plural; a name ending in -s is not
+    regular = (last.islower() or len(words) == 1) and last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return first in plural or last.lower() in plural or regular
+
+
 def _passive(mention: Mention) -> bool:
+    """"Farkas was sent into space", "Found clinging to an inner tube, Elian ...": keep the participle."""
     trigger = mention.trigger
     if trigger.pos != "verb" or trigger.form != "ed":
         return False
     before = mention.sentence.text[: trigger.start - mention.sentence.start].split()
     auxiliaries = resources.word_set("clauses", "passive_auxiliaries")
-    return not before or before[-1].lower() in auxiliaries or trigger.start == mention.clause.start
+    return not before or before[-1].lower() in auxiliaries
 
 
 def third_person(verb: str) -> str:
@@ -168,7 +228,7 @@ def _rest(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
     if mention.agent is not None and mention.agent.country:
         rest = re.sub(rules["own_country"], rules["own_country_as"].format(country=mention.agent.country), rest)
     entry = lexicon()[1].get(mention.trigger.base, {}) if mention.trigger.pos == "noun" else {}
-    words = rest.split()
+    words = _drop_words(rest).split()
     if words and words[0].lower() in entry.get("drop", []):
         words = words[1:]
     return _cut(words, rules)
@@ -203,7 +263,7 @@ def _drop_words(phrase: str) -> str:
 def _tidy(title: str, rules: dict) -> str:
     title = _drop_words(title)
     title = re.sub(r"\s+([,.;:])", r"\1", title)
-    title = re.sub(r"\s{2,}", " ", title).strip(" ,;:-")
+    title = re.sub(r"\s{2,}", " ", title).strip(" ,;:-.'\"`\u201c\u201d\u2018\u2019")
     limit = int(resources.load("clauses")["max_title_words"])
     words = title.split()
     if len(words) > limit:
