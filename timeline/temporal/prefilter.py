@@ -17,6 +17,8 @@ except ImportError:  # pragma: no cover - older Pythons
     import sre_parse as parser
 
 DIGIT = "#digit"
+DIGITS4 = "#digit4"  # a run of four digits, as in a year
+DIGITS4_RE = re.compile(r"\d{4}")
 FREQUENT_COST = 20  # a frequent word or a digit makes a poor filter; see required_words()
 
 
@@ -47,6 +49,8 @@ class Presence:
             found.update(hits)
         if DIGIT_RE.search(lowered):
             found.add(DIGIT)
+            if DIGITS4_RE.search(lowered):
+                found.add(DIGITS4)
         return found
 
 
@@ -86,7 +90,7 @@ def rule_may_match(required: tuple, present: set) -> bool:
 
 
 def _cost(words: set, frequent: frozenset) -> tuple:
-    worst = max((FREQUENT_COST if w in frequent or w == DIGIT or len(w) < 4 else 1) for w in words)
+    worst = max((FREQUENT_COST if w in frequent or w == DIGIT or len(w) < 3 else 1) for w in words)
     return worst, len(words)
 
 
@@ -139,6 +143,8 @@ def _element(op, arg, frequent: frozenset) -> set | None:
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
         low, _high, body = arg
         return _sequence(list(body), frequent) if low >= 1 else None
+    if op in (C.BRANCH, C.SUBPATTERN) and _digit_run([(op, arg)]) >= 4:
+        return {DIGITS4}
     if op is C.BRANCH:
         union = set()
         for branch in arg[1]:
@@ -152,6 +158,39 @@ def _element(op, arg, frequent: frozenset) -> set | None:
     if op is C.LITERAL and chr(arg).isdigit():
         return {DIGIT}
     return None
+
+
+def _digit_run(items) -> int:
+    """How many digits every match of items has, when it has nothing but digits (else 0)."""
+    total = 0
+    for op, arg in items:
+        if (op is C.LITERAL and chr(arg).isdigit()) or (op is C.IN and _only_digits(arg)):
+            total += 1
+            continue
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            inner = _digit_run(list(arg[2]))
+            if not inner:
+                return 0
+            total += arg[0] * inner
+            continue
+        alternatives = arg[1] if op is C.BRANCH else [arg[-1]] if op is C.SUBPATTERN else None
+        runs = [_digit_run(list(alternative)) for alternative in alternatives or ()]
+        if not runs or not all(runs):
+            return 0
+        total += min(runs)
+    return total
+
+
+def _only_digits(items) -> bool:
+    for op, arg in items:
+        if op is C.CATEGORY and arg is C.CATEGORY_DIGIT:
+            continue
+        if op is C.RANGE and ord("0") <= arg[0] and arg[1] <= ord("9"):
+            continue
+        if op is C.LITERAL and chr(arg).isdigit():
+            continue
+        return False
+    return True
 
 
 def _has_digits(items) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.temporal.prefilter import DIGIT, Presence, index_rules, required_words
+from timeline.temporal.prefilter import DIGIT, DIGITS4, Presence, index_rules, required_words
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
@@ -147,5 +147,5 @@ def load_language(name: str = "en") -> Language:
         sentence_break=re.compile(grammar["sentence_break"]),
         settings=grammar.get("settings", {}),
         rule_index=index_rules(rules),
-        presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT}))),
+        presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4}))),
     )
