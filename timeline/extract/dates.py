@@ -136,6 +136,9 @@ def _joins(text: str, first: DateSpan, second: DateSpan) -> bool:
         return False
     if gap in words["range_words"]:
         return True
+    opener = text[max(0, first.start - 12): first.start].lower().split()
+    if gap in words["pair_words"] and opener and opener[-1] in words["range_openers"]:
+        return True  # "between 1982 and 1992"
     # "and" joins only neighbours: "Monday and Friday" are two days, "Wednesday and Thursday" one summit.
     return gap in words["pair_words"] and _adjacent(first.date, second.date)
 

@@ -119,7 +119,8 @@ def tokenize(text: str) -> list[_Token]:
     tokens = []
     for match in TOKEN.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if word.endswith(".") and word.lower() not in abbreviations and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):
+        initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Robert F. Kennedy"
+        if word.endswith(".") and not initial and word.lower() not in abbreviations and not re.fullmatch(r"(?:[A-Za-z]\.){2,}", word):
             word, end = word[:-1], end - 1
         possessive = bool(POSSESSIVE.search(word))
         if possessive:
@@ -221,6 +222,9 @@ def _classify_run(text: str, run: list[_Token], gaz: Gazetteer) -> Entity | None
         return _entity(text, run, known[0], known[1], country)
     if run[-1].lower in gaz.org_heads and len(run) > 1:
         return _entity(text, run, "organization", None, country)
+    roles = [i for i, t in enumerate(run[:-1]) if t.lower in gaz.role_words]
+    if roles and len(run) - roles[-1] - 1 >= 2:
+        run = run[roles[-1] + 1:]  # "INS Commissioner Doris Meissner": the role inside the run is no name
     if _is_person(run, gaz):
         return _entity(text, run, "person", None, country)
     return None
@@ -231,7 +235,10 @@ def _is_person(run: list[_Token], gaz: Gazetteer) -> bool:
         return False
     if any(t.possessive for t in run[:-1]):
         return False
-    return all(t.word.isalpha() and t.word[0].isupper() and t.lower not in gaz.function_words for t in run)
+    return all(
+        (t.word.isalpha() or re.fullmatch(r"[A-Z]\.", t.word)) and t.word[0].isupper() and t.lower not in gaz.function_words
+        for t in run
+    )
 
 
 def _entity(text: str, run: list[_Token], kind: str, name: str | None, country: str | None) -> Entity:

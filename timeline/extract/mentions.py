@@ -171,11 +171,19 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
         return _last_person(context, trigger.start)
     if _plain_subject(context, clause, trigger):
         return None  # "two new flights would leave": the subject is there, it is just not a name
+    if clause.start > sentence.start and _opening_is_subject(text, sentence, trigger):
+        return None  # "MindSpring, which ..., closed it": the sentence opens with the subject
     people = [e for e in context.entities if sentence.start <= e.start < sentence.end and e.kind == "person"]
     if people:
         return people[0]
     sentence_words = set(sentence.text.lower().split())
     return _last_person(context, trigger.start) if sentence_words & PRONOUNS else None
+
+
+def _opening_is_subject(text: str, sentence: Sentence, trigger: Trigger) -> bool:
+    opening = re.split(r"[,;:]", sentence.text, maxsplit=1)[0].split()
+    not_subjects = resources.word_set("clauses", "not_subjects")
+    return trigger.pos == "verb" and 0 < len(opening) <= 4 and opening[0].lower() not in not_subjects
 
 
 def _after_preposition(text: str, entity: Entity, clause: Clause) -> bool:
@@ -204,7 +212,7 @@ def _plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | 
             chars[i - clause.start] = " "
     words = "".join(chars).split()
     skip = resources.word_set("clauses", "auxiliaries") | resources.word_set("clauses", "headline_drop")
-    while words and words[-1].lower() in skip:
+    while words and (words[-1].lower() in skip or words[-1].lower().endswith("ly")):
         words.pop()
     starts = resources.word_set("clauses", "subject_starts_after")
     for index in range(len(words) - 1, -1, -1):

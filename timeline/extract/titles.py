@@ -38,16 +38,15 @@ def headline(mention: Mention, text: str, naming: Naming) -> tuple[str, bool]:
     if mention.name and (mention.trigger.concept in _attendance() or mention.trigger.base in mention.name.lower()):
         return _capital(mention.name + (f" in {mention.name_place}" if mention.name_place else "")), False
     who = _who(mention, text, naming, rules)
-    what, weak = _predicate(mention, text, naming, rules, who)
-    noun_phrase = mention.trigger.pos == "noun" and _verb_phrase(mention, who) is None
-    if _reported_news(mention, text):
-        who = ""  # the first clause that the reporting verb points to has its own subject
-    title = _tidy(f"{who} {what}" if who and not noun_phrase else what, rules)
+    plural = mention.agent is None and _plural(who)
+    what, weak, whole = _predicate(mention, text, naming, rules, who, plural)
+    title = _tidy(f"{who} {what}" if who and not whole else what, rules)
     if mention.status == "target" and mention.span.bound and mention.span.text.lower() not in title.lower():
         title += " " + rules["bound_phrase"].format(bound=mention.span.bound, when=_when(mention))
     if mention.places and not any(p in title for p in mention.places) and len(title.split()) < 9:
         title += f" in {mention.places[0]}"
-    return _capital(title), weak or len(title.split()) < 2
+    subjectless = not who and title.lower().startswith("to ")  # "To end": of what?
+    return _capital(title), weak or subjectless or len(title.split()) < 2
 
 
 def _attendance() -> frozenset[str]:
@@ -60,7 +59,8 @@ def _figure_title(mention: Mention, rules: dict) -> str:
     if mention.status == "target":
         when = rules["bound_phrase"].format(bound=mention.span.bound or "in", when=_when(mention))
         return _capital(data["title_target"].format(amount=figure.amount, measure=figure.measure, when=when))
-    return _capital(data["title_value"].format(amount=figure.amount, measure=figure.measure))
+    template = data["title_value_plural"] if _plural(figure.measure.lower()) else data["title_value"]
+    return _capital(template.format(amount=figure.amount, measure=figure.measure))
 
 
 def _when(mention: Mention) -> str:
@@ -116,20 +116,37 @@ def _bridge(mention: Mention, naming: Naming, rules: dict) -> str | None:
     return f"{match.group(1)} {subject} {rules['bridge_means_as']} {detail}"
 
 
-def _predicate(mention: Mention, text: str, naming: Naming, rules: dict, who: str) -> tuple[str, bool]:
+def _predicate(mention: Mention, text: str, naming: Naming, rules: dict, who: str, plural: bool):
+    """(what happened, too thin to stand alone, complete without the subject)."""
     trigger = mention.trigger
-    verb = _verb_phrase(mention, who)
-    rest = _rest(mention, text, naming, rules)
+    verb = _verb_phrase(mention, plural)
+    rest = _rest(mention, text, naming, rules, drop_preposition=verb is not None and bool(who))
     if mention.agent is not None:  # "announced Wednesday by Doris Meissner": the agent is already the subject
         short = naming.short_names.get(mention.agent.name, mention.agent.name)
-        rest = re.sub(rf"^by\s+(?:{re.escape(short)}|{re.escape(mention.agent.text)})\b\s*", "", rest)
+        rest = re.sub(rf"^by\s+(?:\S+\s+){{0,2}}?(?:{re.escape(short)}|{re.escape(mention.agent.text)})\b\s*", "", rest)
+    if not rest and trigger.pos == "verb" and trigger.form == "ed":
+        rest = _reduced_relative_object(mention, text)
     if not rest and trigger.base in resources.word_set("clauses", "reporting_verbs"):
         reported = _reported(mention, text)
-        return (reported, False) if reported else (verb or trigger.text, True)
-    if verb is None:  # an event noun with no verb: the noun phrase is the title
-        return f"{_modifiers(mention, text)}{trigger.text} {rest}".strip(), False
+        return (reported, False, True) if reported else (verb or trigger.text, True, False)
+    named_after = mention.agent is not None and mention.agent.start > trigger.start  # "meeting between X and Y"
+    if verb is None or (trigger.pos == "noun" and (not who or named_after)):  # the noun phrase: "Entry into NATO"
+        return f"{_modifiers(mention, text)}{trigger.text} {rest}".strip(), False, True
     alone = trigger.concept in resources.word_set("headlines", "complete_alone") or " " in trigger.base
-    return f"{verb} {rest}".strip(), not rest and not alone
+    return f"{verb} {rest}".strip(), not rest and not alone, False
+
+
+def _reduced_relative_object(mention: Mention, text: str) -> str:
+    """"the decision, announced Wednesday by ...": the noun before the comma is what was announced."""
+    if mention.clause.start <= mention.sentence.start or mention.trigger.start != mention.clause.start:
+        return ""
+    before = text[mention.sentence.start: mention.clause.start].rstrip(" ,").split()
+    determiners = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
+    for size in (1, 2, 3):
+        if len(before) > size and before[-size - 1].lower() in determiners:
+            words = before[-size:]
+            return " ".join(words) if all(w.isalpha() for w in words) else ""
+    return ""
 
 
 def _modifiers(mention: Mention, text: str) -> str:
@@ -145,22 +162,17 @@ def _modifiers(mention: Mention, text: str) -> str:
     return " ".join(kept) + " " if kept else ""
 
 
-def _reported_news(mention: Mention, text: str) -> bool:
-    trigger = mention.trigger
-    if trigger.base not in resources.word_set("clauses", "reporting_verbs"):
-        return False
-    return not _rest(mention, text, Naming({}, (), {}), resources.load("headlines")) and bool(_reported(mention, text))
-
-
 def _reported(mention: Mention, text: str) -> str | None:
     """"Qantas plans daily flights ..., the airline announced Friday": the news is the first clause."""
     first = mention.sentence.text.split(",")[0]
     if mention.clause.start - mention.sentence.start <= len(first):
         return None
+    if mention.sentence.end - mention.clause.end > 2:
+        return None  # only a closing "..., the airline announced Friday." points back to the news
     return _drop_words(first)
 
 
-def _verb_phrase(mention: Mention, who: str = "") -> str | None:
+def _verb_phrase(mention: Mention, plural: bool = False) -> str | None:
     trigger = mention.trigger
     if trigger.pos == "noun":
         entry = lexicon()[1].get(trigger.base, {})
@@ -171,10 +183,10 @@ def _verb_phrase(mention: Mention, who: str = "") -> str | None:
         base = trigger.base
     head, _, tail = base.partition(" ")
     if _passive(mention):
-        return trigger.text  # "Farkas sent into space", "Elian Gonzalez found clinging to an inner tube"
+        return trigger.text.lower()  # "Farkas sent into space", "Elian Gonzalez found clinging to an inner tube"
     if mention.status in FUTURE_STATUSES and mention.span.relation != "past":
         return f"to {base}"
-    if _plural(who):
+    if plural:
         return base  # "Suspected bombs explode", "Thousands of people demonstrate"
     return f"{third_person(head)} {tail}".strip()
 
@@ -195,7 +207,8 @@ def _passive(mention: Mention) -> bool:
     trigger = mention.trigger
     if trigger.pos != "verb" or trigger.form != "ed":
         return False
-    before = mention.sentence.text[: trigger.start - mention.sentence.start].split()
+    before = [w for w in mention.sentence.text[: trigger.start - mention.sentence.start].split()
+              if not w.lower().endswith("ly")]  # "was critically injured"
     auxiliaries = resources.word_set("clauses", "passive_auxiliaries")
     return not before or before[-1].lower() in auxiliaries
 
@@ -211,7 +224,7 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
-def _rest(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
+def _rest(mention: Mention, text: str, naming: Naming, rules: dict, drop_preposition: bool = True) -> str:
     """The words after the event word: names without their roles, the date and asides left out."""
     start, end = mention.trigger.end, mention.clause.end
     pieces = []
@@ -229,7 +242,7 @@ def _rest(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
         rest = re.sub(rules["own_country"], rules["own_country_as"].format(country=mention.agent.country), rest)
     entry = lexicon()[1].get(mention.trigger.base, {}) if mention.trigger.pos == "noun" else {}
     words = _drop_words(rest).split()
-    if words and words[0].lower() in entry.get("drop", []):
+    if drop_preposition and words and words[0].lower() in entry.get("drop", []):
         words = words[1:]
     return _cut(words, rules)
 
