@@ -179,7 +179,7 @@ def _trigger_at(text, words, index, verbs, nouns) -> Trigger | None:
         if len(key) < size:
             continue
         a, b = words[index][0], words[index + size - 1][1]
-        noun = nouns.get(key[0]) if size == 1 else None
+        noun = _noun_entry(nouns, key[0]) if size == 1 else None
         as_noun = key in verbs and _reads_as_noun(previous, verbs[key][2], text, a)
         if noun is not None and (key not in verbs or as_noun):
             return Trigger(a, b, text[a:b], key[0], noun.get("concept", key[0]), "noun", "noun")
@@ -189,6 +189,14 @@ def _trigger_at(text, words, index, verbs, nouns) -> Trigger | None:
             base, concept, form = verbs[key]
             return Trigger(a, b, text[a:b], base, concept, "verb", form)
     return None
+
+
+def _noun_entry(nouns: dict, word: str) -> dict | None:
+    """An event noun or its plural ("explosions", "bombings" of "explosion", "bombing")."""
+    entry = nouns.get(word)
+    if entry is None and word.endswith("s") and len(word) > 3:
+        entry = nouns.get(word[:-1]) or (nouns.get(word[:-2]) if word.endswith("es") else None)
+    return entry
 
 
 def _reads_as_noun(previous: str, form: str, text: str, start: int) -> bool:
@@ -202,5 +210,7 @@ def _reads_as_noun(previous: str, form: str, text: str, start: int) -> bool:
     if previous in DETERMINERS or text[max(0, start - 3): start].rstrip().endswith(("'s", "\u2019s")):
         return True
     before = text[max(0, start - 30): start].split()
+    if len(before) >= 2 and before[-2].lower() in DETERMINERS and re.fullmatch(r"[$\d][\d.,%$-]*|[a-z]+-[a-z]+", before[-1]):
+        return True  # "a 20% gain", "a year-end rally"
     # "a pro-Elian rally", "sniper fire": a hyphenated or noun-like modifier before it
     return bool(before) and ("-" in before[-1] or before[-1].lower() in NOUN_MODIFIERS)

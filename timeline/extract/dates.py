@@ -19,6 +19,7 @@ from timeline.extract import resources
 POINT_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 HALF_VALUE = re.compile(r"^(\d{4})-H([12])$")
+WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
 DECADE_VALUE = re.compile(r"^(\d{3})X$")
 UNRESOLVED_VALUE = re.compile(r"X{2,}|^XXXX|UNDEF")
 DATE_TYPES = ("DATE", "TIME")
@@ -53,6 +54,9 @@ def to_time_point(value: str) -> tuple[TimePoint, TimePoint | None] | None:
     if half:
         year, h = int(half.group(1)), int(half.group(2))
         return TimePoint(year, 6 * h - 5), TimePoint(year, 6 * h)
+    week = WEEK_VALUE.match(value)
+    if week:
+        return _week_month(int(week.group(1)), int(week.group(2)))
     decade = DECADE_VALUE.match(value)
     if decade:
         first = int(decade.group(1)) * 10
@@ -66,6 +70,18 @@ def to_time_point(value: str) -> tuple[TimePoint, TimePoint | None] | None:
         return TimePoint.parse(text), None
     except DateFormatError:
         return None
+
+
+def _week_month(year: int, week: int) -> tuple[TimePoint, None] | None:
+    """"this week" names no day; when the whole week lies in one month, that month is its precision."""
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+        sunday = date.fromisocalendar(year, week, 7)
+    except ValueError:
+        return None
+    if (monday.year, monday.month) != (sunday.year, sunday.month):
+        return None
+    return TimePoint(monday.year, monday.month), None
 
 
 def date_spans(text: str, timexes: Sequence, published: TimePoint | None) -> list[DateSpan]:

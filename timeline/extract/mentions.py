@@ -93,11 +93,14 @@ def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], sp
         clause = clauses[index + 1]  # "On Wednesday and Thursday, the leaders will attend ..."
         triggers = find_triggers(context.text, clause.start, clause.end)
         trigger = triggers[0] if triggers else None
-    if trigger is None and clause.kind == "main" and index > 0:
+    if trigger is None and clause.kind == "main":
         # "who stepped down as chairman, president and chief executive in March": a list split the clause
-        triggers = find_triggers(context.text, clauses[index - 1].start, clauses[index - 1].end)
-        if triggers and triggers[-1].pos == "verb":
-            clause, trigger = clauses[index - 1], triggers[-1]
+        for earlier in reversed(clauses[max(0, index - 2): index]):
+            triggers = find_triggers(context.text, earlier.start, earlier.end)
+            if triggers:
+                if triggers[-1].pos == "verb":
+                    clause, trigger = earlier, triggers[-1]
+                break
     if trigger is None:
         return None
     return _build(context, sentence, clauses, clause, span, trigger, order, figure)
@@ -163,9 +166,16 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
             return owner
         if before[-1].lower() in PRONOUNS:
             return _last_person(context, trigger.start)
-    actors = [e for e in in_clause if e.is_actor and e.end <= trigger.start and not _after_preposition(text, e, clause)]
+    start = _subject_start(text, clause, trigger)
+    actors = [e for e in in_clause if e.is_actor and start <= e.start and e.end <= trigger.start
+              and not _after_preposition(text, e, clause)]
     if actors:
         return actors[0]
+    if clause.kind == "relative" and clause.start > sentence.start:
+        # "... the FBI, which arrested him": the relative pronoun stands for the name before it
+        antecedent = next((e for e in context.entities if e.is_actor and 0 <= clause.start - e.end <= 2), None)
+        if antecedent is not None:
+            return antecedent
     words = text[clause.start: trigger.start].lower().split()
     if any(w in PRONOUNS for w in words):
         return _last_person(context, trigger.start)
@@ -178,6 +188,16 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
         return people[0]
     sentence_words = set(sentence.text.lower().split())
     return _last_person(context, trigger.start) if sentence_words & PRONOUNS else None
+
+
+def _subject_start(text: str, clause: Clause, trigger: Trigger) -> int:
+    """Where the subject can start: after "Rod Beer said (that)" when a report comes first."""
+    starts = resources.word_set("clauses", "subject_starts_after")
+    start = clause.start
+    for match in re.finditer(r"\S+", text[clause.start: trigger.start]):
+        if match.group().lower().strip(",") in starts:
+            start = clause.start + match.end()
+    return start
 
 
 def _opening_is_subject(text: str, sentence: Sentence, trigger: Trigger) -> bool:
@@ -222,9 +242,19 @@ def _plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | 
     relative = resources.word_set("clauses", "relative_pronouns")
     while words and words[0].lower() in relative:
         words = words[1:]  # "whose shares began trading" -> "shares"
+    if not words and clause.kind == "relative":
+        words = _antecedent(text, clause).split()  # "the bombings which killed 224 people" -> "bombings"
     if not words or len(words) > 5 or words[0].lower() in resources.word_set("clauses", "not_subjects"):
         return None
     return " ".join(words)
+
+
+ANTECEDENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*,?\s*$", re.IGNORECASE)
+
+
+def _antecedent(text: str, clause: Clause) -> str:
+    match = ANTECEDENT.search(text[max(0, clause.start - 60): clause.start])
+    return match.group(1) if match else ""
 
 
 def _actors_and_places(text, agent, entities, clause, trigger) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -210,7 +210,9 @@ def _passive(mention: Mention) -> bool:
     before = [w for w in mention.sentence.text[: trigger.start - mention.sentence.start].split()
               if not w.lower().endswith("ly")]  # "was critically injured"
     auxiliaries = resources.word_set("clauses", "passive_auxiliaries")
-    return not before or before[-1].lower() in auxiliaries
+    after = mention.sentence.text[trigger.end - mention.sentence.start:].split()[:1]
+    by_agent = bool(after) and after[0].lower() == "by"  # "cited by District of Columbia traffic police"
+    return not before or before[-1].lower() in auxiliaries or by_agent
 
 
 def third_person(verb: str) -> str:
