@@ -128,3 +128,13 @@ def test_bad_inputs_reported_per_file_and_others_processed(project):
 def test_bad_published_option_is_a_usage_error(project):
     result = CliRunner().invoke(main, ["extract", "articles", "--published", "soon"])
     assert result.exit_code == 2 and "--published: expected an ISO 8601 date" in result.output
+
+
+def test_files_of_an_interrupted_run_are_adopted_not_duplicated(project):
+    run("articles")
+    (project / "events" / ".timeline" / "extracted.json").unlink()  # as if the run stopped before noting them
+    before = event_files(project / "events")
+    result = run("articles")
+    assert event_files(project / "events") == before and "0 new" in result.output
+    state = json.loads((project / "events" / ".timeline" / "extracted.json").read_text())
+    assert len(state["events"]) == len(before)

@@ -94,13 +94,17 @@ def _plan_one(root: Path, event: Event, state: dict, existing: dict) -> Change:
     record = state["events"].get(key)
     if record is not None:
         return _plan_known(root, event, state, existing, record)
+    path = event_path(root, event)
+    text = event_to_yaml(event, schema_reference(root, path))
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        # written by a run that was interrupted before it could note it: ours, as written
+        return Change("unchanged", event, path, text, note="adopted")
     twin = existing.get(key) or next(
         ((e, p) for e, p in existing.values() if same_event(e, event)), None
     )
     if twin is not None:
         return Change("exists", event, twin[1], note="an event file for it is already there")
-    path = event_path(root, event)
-    return Change("new", event, path, event_to_yaml(event, schema_reference(root, path)))
+    return Change("new", event, path, text)
 
 
 def _plan_known(root: Path, event: Event, state: dict, existing: dict, record: dict) -> Change:
@@ -142,6 +146,8 @@ def apply_plan(plan: Plan) -> None:
             state["events"][key] = {"path": relative, "sha256": _digest(change.text)}
         elif change.action == "updated":
             write_atomic(change.path, change.text, overwrite=True)
+            state["events"][key] = {"path": relative, "sha256": _digest(change.text)}
+        elif change.action == "unchanged" and change.note == "adopted":
             state["events"][key] = {"path": relative, "sha256": _digest(change.text)}
         elif change.action == "rejected" and key not in state["rejected"]:
             state["rejected"][key] = relative
