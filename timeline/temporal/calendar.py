@@ -55,15 +55,19 @@ def shift(period: Period, unit: str, amount: int) -> Period:
     base = period_of(unit, period.start) if rank(unit) >= rank(period.unit) else period
     months = {"CE": 1200, "DE": 120, "Y": 12, "H": 6, "Q": 3, "M": 1}
     if unit in months:
-        return Period(unit, add_months(base.start, months[unit] * amount))
+        return period_of(unit, add_months(base.start, months[unit] * amount))
     days = {"W": 7, "D": 1}[unit]
-    return Period(unit, base.start + timedelta(days=days * amount))
+    return period_of(unit, base.start + timedelta(days=days * amount))
 
 
 def shift_keep(period: Period, unit: str, amount: int) -> Period:
     """Move by amount units but keep the period's own granularity ("the quarter a year earlier")."""
-    moved = shift(Period("D", period.start), unit, amount)
-    return period_of(period.unit, moved.start) if period.unit != "SE" else Period("SE", moved.start, period.extra)
+    months = {"CE": 1200, "DE": 120, "Y": 12, "H": 6, "Q": 3, "M": 1}
+    if unit in months:
+        moved = add_months(period.start, months[unit] * amount)
+    else:
+        moved = period.start + timedelta(days={"W": 7, "D": 1}[unit] * amount)
+    return period_of(period.unit, moved) if period.unit != "SE" else Period("SE", moved, period.extra)
 
 
 def format_period(period: Period) -> str:

@@ -44,8 +44,7 @@ class Language:
     tables: dict
     rules: tuple
     macros: dict
-    past_cues: re.Pattern
-    future_cues: re.Pattern
+    tense_cues: re.Pattern  # groups "future" and "past"
     sentence_break: re.Pattern
     settings: dict = field(default_factory=dict)
     presence: Presence | None = None  # which rules' required strings a segment holds
@@ -142,8 +141,9 @@ def load_language(name: str = "en") -> Language:
         tables={k: {str(w).lower(): v for w, v in t.items()} for k, t in tables.items()},
         rules=tuple(rules),
         macros=macros,
-        past_cues=re.compile(expand(tense["past"], macros), re.IGNORECASE),
-        future_cues=re.compile(expand(tense["future"], macros), re.IGNORECASE),
+        # One pattern, group named by tense; future first: "scheduled", "planned" read as future.
+        tense_cues=re.compile(f"(?P<future>{expand(tense['future'], macros)})|(?P<past>{expand(tense['past'], macros)})",
+                              re.IGNORECASE),
         sentence_break=re.compile(grammar["sentence_break"]),
         settings=grammar.get("settings", {}),
         rule_index=index_rules(rules),

@@ -1,0 +1,127 @@
+"""The public API and the `timeline timex` command: the example article, underspecified values, CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.temporal import Timex, tag
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLE = REPO.parent / "shared" / "articles" / "putin-beijing.txt"
+PUBLISHED = date(2012, 6, 5)
+
+# (phrase in the article, occurrence, timex text inside it, type, value)
+ARTICLE_EXPECTED = [
+    ("in Beijing on Tuesday for", 0, "Tuesday", "DATE", "2012-06-05"),
+    ("later Tuesday", 0, "later Tuesday", "DATE", "2012-06-05"),
+    ("On Wednesday and Thursday", 0, "Wednesday", "DATE", "2012-06-06"),
+    ("On Wednesday and Thursday", 0, "Thursday", "DATE", "2012-06-07"),
+    ("earlier this month", 0, "earlier this month", "DATE", "2012-06"),
+    ("last year", 0, "last year", "DATE", "2011"),
+    ("by 2015", 0, "2015", "DATE", "2015"),
+    ("attendance Monday at", 0, "Monday", "DATE", "2012-06-04"),
+    ("in May", 0, "May", "DATE", "2012-05"),
+    ("in 2008", 0, "2008", "DATE", "2008"),
+    ("decade-long", 0, "decade-long", "DURATION", "P10Y"),
+    ("for years", 0, "years", "DURATION", "PXY"),
+    ("annual", 0, "annual", "SET", "P1Y"),
+]
+
+
+@pytest.fixture(scope="module")
+def article() -> tuple[str, list[Timex]]:
+    if not ARTICLE.is_file():
+        pytest.skip(f"example article missing: {ARTICLE}")
+    text = ARTICLE.read_text(encoding="utf-8")
+    return text, tag(text, PUBLISHED)
+
+
+@pytest.mark.parametrize("phrase, occurrence, expected_text, expected_type, expected_value", ARTICLE_EXPECTED)
+def test_example_article(article, phrase, occurrence, expected_text, expected_type, expected_value):
+    text, timexes = article
+    at = -1
+    for _ in range(occurrence + 1):
+        at = text.index(phrase, at + 1)
+    inside = [t for t in timexes if at <= t.start and t.end <= at + len(phrase)]
+    found = {t.text: t for t in inside}
+    assert expected_text in found, f"{expected_text!r} not tagged in {phrase!r}: {inside}"
+    assert (found[expected_text].type, found[expected_text].value) == (expected_type, expected_value)
+
+
+def test_article_has_no_year_in_money(article):
+    text, timexes = article
+    assert all(t.value != "83" and "83.5" not in t.text for t in timexes)
+    assert all(text[t.start:t.end] == t.text for t in timexes)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The treaty was signed on Aug. 7, 1998.", "Aug. 7, 1998", "1998-08-07"),
+    ("Growth slowed in the 1990s.", "the 1990s", "199"),
+    ("Talks resume on Friday.", "Friday", "XXXX-WXX-5"),
+    ("Prices rose last year.", "last year", "@dct:Y-1"),
+    ("It happened on Nov. 25.", "Nov. 25", "XXXX-11-25"),
+    ("for three years", "three years", "P3Y"),
+])
+def test_without_dct_absolute_values_resolve_and_relative_stay_underspecified(text, span, value):
+    found = {t.text: t.value for t in tag(text, None)}
+    assert found.get(span) == value
+
+
+def test_datetime_dct_is_accepted():
+    assert [t.value for t in tag("He left yesterday.", datetime(2012, 6, 5, 14, 30))] == ["2012-06-04"]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said prices may fall.",
+    "Markets March higher as investors return.",
+    "He tried a second time.",
+    "$83.5 billion in trade",
+    "The Sun reported the story.",
+    "Milton Friedman wrote it.",
+    "The company hired 1500 workers.",
+    "a 19901 zip code",
+])
+def test_words_that_only_look_like_dates_are_not_tagged(text):
+    assert tag(text, PUBLISHED) == []
+
+
+def test_text_must_be_str():
+    with pytest.raises(TypeError):
+        tag(b"yesterday", PUBLISHED)  # type: ignore[arg-type]
+
+
+@pytest.fixture()
+def sample(tmp_path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text("Putin met Hu on Tuesday & left in May.\n", encoding="utf-8")
+    return path
+
+
+def test_cli_json(sample):
+    result = CliRunner().invoke(main, ["timex", str(sample), "--published", "2012-06-05"])
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.output)
+    assert [(i["text"], i["type"], i["value"]) for i in items] == [
+        ("Tuesday", "DATE", "2012-06-05"), ("May", "DATE", "2012-05")]
+    assert {"start", "end", "text", "type", "value"} <= set(items[0])
+    text = sample.read_text(encoding="utf-8")
+    assert all(text[i["start"]:i["end"]] == i["text"] for i in items)
+
+
+def test_cli_timeml(sample):
+    result = CliRunner().invoke(main, ["timex", str(sample), "--published", "2012-06-05", "--format", "timeml"])
+    assert result.exit_code == 0, result.output
+    assert '<TIMEX3 tid="t1" type="DATE" value="2012-06-05">Tuesday</TIMEX3> &amp; left' in result.output
+
+
+@pytest.mark.parametrize("published", ["2012-13-01", "yesterday", "05/06/2012", ""])
+def test_cli_rejects_malformed_published(sample, published):
+    result = CliRunner().invoke(main, ["timex", str(sample), "--published", published])
+    assert result.exit_code == 2
+    assert "--published" in result.output and "Traceback" not in result.output

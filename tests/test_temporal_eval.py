@@ -1,0 +1,110 @@
+"""TimeML reading, TempEval-3 scoring, and the score on the shared TempEval-3 corpus (a regression floor)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.temporal.model import Timex
+from timeline.temporal.scorer import Score, align, score_document
+from timeline.temporal.timeml import read_tml, strip_tags, to_timeml
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "data" / "tempeval3"
+
+# Measured on the 256-document corpus; the floors sit a little below, so a regression fails the test.
+FLOORS = {"value_f1": 0.76, "relaxed_f1": 0.89, "strict_f1": 0.81, "type_f1": 0.86}
+
+
+def timex(start, end, value="2012", kind="DATE"):
+    return Timex(start, end, "x" * (end - start), kind, value)
+
+
+def test_strip_tags_gives_offsets_into_the_plain_text():
+    text, gold = strip_tags('Sales &amp; profit rose <TIMEX3 tid="t1" type="DATE" value="2011">last year'
+                            '</TIMEX3> and <EVENT eid="e1">fell</EVENT> <TIMEX3 type="DURATION" value="P2Y">'
+                            'two years</TIMEX3>.')
+    assert text == "Sales & profit rose last year and fell two years."
+    assert [(t.text, t.type, t.value) for t in gold] == [("last year", "DATE", "2011"), ("two years", "DURATION", "P2Y")]
+    assert all(text[t.start:t.end] == t.text for t in gold)
+
+
+def test_read_tml(tmp_path):
+    path = tmp_path / "doc.tml"
+    path.write_text('<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">'
+                    '19980108</TIMEX3></DCT><TEXT>It fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">'
+                    'yesterday</TIMEX3>.</TEXT></TimeML>', encoding="utf-8")
+    document = read_tml(path)
+    assert (document.name, str(document.dct), document.text) == ("doc", "1998-01-08", "It fell yesterday.")
+    assert [t.value for t in document.timexes] == ["1998-01-07"]
+
+
+def test_to_timeml_escapes_and_numbers():
+    text = "A & B on Tuesday"
+    assert to_timeml(text, [Timex(9, 16, "Tuesday", "DATE", "2012-06-05")]) == \
+        'A &amp; B on <TIMEX3 tid="t1" type="DATE" value="2012-06-05">Tuesday</TIMEX3>'
+
+
+def test_alignment_is_one_to_one_by_overlap():
+    gold = [timex(0, 10), timex(20, 30)]
+    system = [timex(0, 5), timex(5, 10), timex(25, 35), timex(50, 55)]
+    pairs = align(gold, system)
+    assert [(g and g.start, s and s.start) for g, s in pairs] == [(0, 0), (20, 25), (None, 5), (None, 50)]
+
+
+@pytest.mark.parametrize("system, strict, relaxed, value_f1", [
+    ([timex(0, 10, "2012")], 1.0, 1.0, 1.0),
+    ([timex(0, 5, "2012")], 0.0, 1.0, 1.0),
+    ([timex(0, 10, "2011")], 1.0, 1.0, 0.0),
+    ([timex(0, 10, "2012"), timex(40, 45)], 2 / 3, 2 / 3, 2 / 3),
+    ([], 0.0, 0.0, 0.0),
+])
+def test_scores(system, strict, relaxed, value_f1):
+    score = Score()
+    score_document("doc", [timex(0, 10, "2012")], system, score)
+    summary = score.summary()
+    assert summary["strict_f1"] == pytest.approx(strict)
+    assert summary["relaxed_f1"] == pytest.approx(relaxed)
+    assert summary["value_f1"] == pytest.approx(value_f1)
+
+
+def test_misses_are_listed():
+    score = Score()
+    score_document("doc", [timex(0, 10, "2012"), timex(20, 30)], [timex(0, 10, "2011"), timex(40, 45)], score)
+    assert sorted(m.kind for m in score.misses) == ["missed", "spurious", "value"]
+
+
+@pytest.fixture(scope="module")
+def corpus_score():
+    if not CORPUS.is_dir():
+        pytest.skip(f"TempEval-3 corpus not found at {CORPUS}")
+    from timeline.temporal.evaluation import evaluate
+
+    return evaluate(CORPUS)
+
+
+def test_corpus_is_complete(corpus_score):
+    assert corpus_score.counts.gold == 1822
+
+
+@pytest.mark.parametrize("measure, floor", sorted(FLOORS.items()))
+def test_corpus_score_stays_above_floor(corpus_score, measure, floor):
+    assert corpus_score.summary()[measure] >= floor
+
+
+def test_eval_command(tmp_path):
+    (tmp_path / "a.tml").write_text('<TimeML><DCT><TIMEX3 value="2012-06-05" functionInDocument="CREATION_TIME">'
+                                    '</TIMEX3></DCT><TEXT>He left <TIMEX3 type="DATE" value="2012-06-04">yesterday'
+                                    '</TIMEX3> for <TIMEX3 type="DURATION" value="P2Y">two years</TIMEX3>.</TEXT>'
+                                    '</TimeML>', encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval-timex", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "value F1 100.00%" in result.output and "strict   P 100.00%" in result.output
+
+
+def test_eval_command_missing_dir(tmp_path):
+    result = CliRunner().invoke(main, ["eval-timex", str(tmp_path / "nope")])
+    assert result.exit_code == 2 and "no such corpus directory" in result.output

@@ -1,0 +1,120 @@
+"""The second phase: underspecified values anchored to the DCT or the previous date, tense-aware."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal.calendar import Period, format_period, parse_value, shift
+from timeline.temporal.model import Match
+from timeline.temporal.resolver import normalize_absolute, resolve_all
+
+DCT = date(2012, 6, 5)  # a Tuesday
+
+
+def resolve(value: str, dct=DCT, tense=None, suffix="", earlier=()):
+    """Resolve one value, after the given earlier absolute dates have been mentioned."""
+    matches = [Match(0, 1, "x", "DATE", v, None, "earlier") for v in earlier]
+    matches.append(Match(2, 3, "y", "DATE", value, None, "test", suffix, tense))
+    return list(resolve_all(matches, dct))[-1].value
+
+
+@pytest.mark.parametrize("spec, tense, expected", [
+    ("@dct:WD=2~", None, "2012-06-05"),  # the DCT's own weekday is the DCT
+    ("@dct:WD=1~", None, "2012-06-04"),  # no tense cue: news looks back
+    ("@dct:WD=1~", "past", "2012-06-04"),
+    ("@dct:WD=3~", "future", "2012-06-06"),
+    ("@dct:WD=3~", "past", "2012-05-30"),
+    ("@dct:WD=5<", None, "2012-06-01"),  # "last Friday"
+    ("@dct:WD=2<", None, "2012-05-29"),  # "last Tuesday" on a Tuesday
+    ("@dct:WD=1>", None, "2012-06-11"),  # "next Monday"
+])
+def test_weekdays(spec, tense, expected):
+    assert resolve(spec, tense=tense) == expected
+
+
+@pytest.mark.parametrize("spec, dct, tense, expected", [
+    ("@dct:MO=05~", DCT, "past", "2012-05"),
+    ("@dct:MO=05~", DCT, None, "2012-05"),
+    ("@dct:MO=12~", date(1990, 2, 10), "past", "1989-12"),
+    ("@dct:MO=01~", date(1989, 10, 26), "future", "1990-01"),
+    ("@dct:MO=04~", date(1998, 12, 5), None, "1999-04"),
+    ("@dct:MO=09~", date(1998, 3, 26), "past", "1997-09"),
+    ("@dct:MO=06<", DCT, None, "2011-06"),  # "last June" in June
+    ("@dct:MO=05<", DCT, None, "2012-05"),
+    ("@dct:MO=05>", DCT, None, "2013-05"),
+    ("@dct:MD=11-25~", date(2000, 1, 15), "past", "1999-11-25"),
+    ("@dct:MD=12-15~", date(1989, 10, 26), "future", "1989-12-15"),
+    ("@dct:Q=3~", date(1989, 10, 26), "past", "1989-Q3"),
+    ("@dct:Q=1~", date(1989, 11, 2), "future", "1990-Q1"),
+    ("@dct:SE=FA<", date(1989, 10, 30), None, "1988-FA"),
+    ("@dct:H=1~", date(1989, 10, 26), "past", "1989-H1"),
+])
+def test_months_quarters_seasons_pick_the_year_by_distance_and_tense(spec, dct, tense, expected):
+    assert resolve(spec, dct=dct, tense=tense) == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    ("@dct:Y-1", "2011"),
+    ("@dct:Y+0", "2012"),
+    ("@dct:M-1", "2012-05"),
+    ("@dct:W+1", "2012-W24"),
+    ("@dct:D-1", "2012-06-04"),
+    ("@dct:Q-1", "2012-Q1"),
+    ("@dct:DE+0", "201"),
+    ("@dct:CE-1", "19"),
+    ("@dct:Y-X", "PAST_REF"),
+    ("@dct:M+X", "FUTURE_REF"),
+    ("@dct:Y-1.5", "2010-12"),
+])
+def test_offsets_from_the_dct(spec, expected):
+    assert resolve(spec) == expected
+
+
+@pytest.mark.parametrize("spec, earlier, expected", [
+    ("@ref:D+1", ["1998-08-07"], "1998-08-08"),  # "the next day"
+    ("@ref:D-1", ["1998-08-07", "1995"], "1998-08-06"),  # a year is too coarse for "the previous day"
+    ("@ref:Y+0", ["1995"], "1995"),  # "that year"
+    ("@ref:D+1", [], "2012-06-06"),  # nothing mentioned yet: the DCT
+    ("@ref:Y-1^||@dct:Y-1", ["1989-Q3"], "1988-Q3"),  # "a year earlier" in an earnings story
+    ("@ref:Y-1^||@dct:Y-1", ["1995"], "2011"),
+    ("@ref:Q+0||@dct:Q-1", [], "2012-Q1"),  # "the latest quarter"
+    ("@ref:Q+0||@dct:Q-1", ["1989-Q3", "1989-Q4", "1989-Q3"], "1989-Q3"),  # the story's main quarter
+])
+def test_narrative_references(spec, earlier, expected):
+    assert resolve(spec, earlier=earlier) == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    ("@dct:WD=5~", "XXXX-WXX-5"),
+    ("@dct:MD=11-25~", "XXXX-11-25"),
+    ("@dct:MO=05~", "XXXX-05"),
+    ("@dct:Q=3~", "XXXX-Q3"),
+    ("@dct:Y-1", "@dct:Y-1"),
+    ("@dct:Y-X", "PAST_REF"),
+    ("2012-06-05", "2012-06-05"),
+])
+def test_no_dct_keeps_relative_values_underspecified(spec, expected):
+    assert resolve(spec, dct=None) == expected
+
+
+def test_suffix_is_appended_to_the_resolved_day():
+    assert resolve("@dct:D-1", suffix="TNI") == "2012-06-04TNI"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("P5TH", "PT5H"), ("P30TM", "PT30M"), ("P2DE", "P20Y"), ("P1CE", "P100Y"), ("PXDE", "PXDE"),
+    ("P1WE", "P2D"), ("P2.5Y", "P2.5Y"), ("P3Y", "P3Y"), ("1998-08-07", "1998-08-07"),
+])
+def test_duration_units(value, expected):
+    assert normalize_absolute(value) == expected
+
+
+@pytest.mark.parametrize("value", ["2012", "2012-06", "2012-06-05", "2012-Q3", "2012-W05", "2012-H2", "2012-SU", "199", "19"])
+def test_values_round_trip_through_periods(value):
+    assert format_period(parse_value(value)) == value
+
+
+def test_month_shift_clamps_the_day():
+    assert shift(Period("D", date(2012, 3, 31)), "M", -1) == Period("M", date(2012, 2, 1))
