@@ -10,23 +10,26 @@ events there would make the build quadratic.
 from __future__ import annotations
 
 import hashlib
+import html
 import logging
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from timeline.site.exports import write_exports
-from timeline.site.indexes import Site, build_site, page_url
+from timeline.site.indexes import Site, build_site, page_url, root_prefix
 from timeline.site.loading import EventFileCache
 from timeline.site.pages import PageSpec, plan_pages
 from timeline.site.render import PageRenderer, make_environment
+from timeline.site.shell import ShellCache
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 
@@ -34,6 +37,12 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 ASSET_FOLDER = "assets/timeline"
 STYLESHEETS = ("timeline.css",)
 SCRIPTS = ("timeline.js",)
+SHELL_TEMPLATE = "timeline/shell.html"
+# Pages that share the theme's output around their content use the checked shell; others render in full.
+SHELL_SOURCE = (
+    "{%- if timeline_shell_ready(page) -%}{{ timeline_shell_fill(page) }}"
+    '{%- else -%}{% include "main.html" %}{%- endif -%}'
+)
 
 
 class TimelineConfig(base.Config):
@@ -44,6 +53,7 @@ class TimelineConfig(base.Config):
     approved_only = c.Type(bool, default=False)
     home_limit = c.Type(int, default=200)
     feed = c.Type(bool, default=True)
+    feed_limit = c.Type(int, default=100)
     timelinejs = c.Type(bool, default=True)
     nav_events = c.Type(bool, default=False)
 
@@ -68,6 +78,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self._bodies: dict[str, str] = {}
         self._renderer: PageRenderer | None = None
         self._site: Site | None = None
+        self._shells = ShellCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, and with it the caches.
@@ -150,24 +161,71 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         spec = self._specs.get(page.file.src_uri)
         if spec is None or getattr(page.file, "generated_by", None) is None:
             return None
-        page.meta.setdefault("title", spec.title)
+        # The theme prints page.meta.title unescaped (in the header), so it gets the escaped title.
+        page.meta["title"] = html.escape(spec.title, quote=False)
+        if self._shell_family(page) is not None:
+            page.meta["template"] = SHELL_TEMPLATE
         if not spec.searchable:
             page.meta["search"] = {"exclude": True}  # listings repeat event text; search finds the event pages
         return None
 
     @event_priority(100)  # before the search plugin reads page.content
-    def on_page_context(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    def _search_view(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+        # Search indexes the words of an event, not its page furniture: parsing less HTML is most of
+        # what keeps the search plugin from dominating the build time at 10,000 events.
+        spec = self._specs.get(page.file.src_uri)
+        if spec is not None and spec.searchable and self._renderer is not None:
+            page.content = self._renderer.render("search.html", page.url, entry=spec.context["entry"])
+        return context
+
+    @event_priority(-100)  # after search, right before the theme renders the page
+    def _full_page(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         spec = self._specs.get(page.file.src_uri)
         if spec is None or self._renderer is None:
             return context
-        own_text = page.content or ""
+        own_text = page.content if spec.kind == "home" and page.file.generated_by is None else ""
         body = self._bodies.pop(spec.uri, None)
         if body is None or own_text:
-            body = self._render(spec, page.url, show_title="<h1" not in own_text)
-        page.content = own_text + body
+            body = self._render(spec, page.url, show_title="<h1" not in (own_text or ""))
+        page.content = (own_text or "") + body
         return context
 
+    on_page_context = CombinedEvent(_search_view, _full_page)
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        self._shells = ShellCache()  # the theme may have changed between two serve rebuilds
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({SHELL_TEMPLATE: SHELL_SOURCE}), env.loader])
+        env.globals["timeline_shell_ready"] = self._shell_ready
+        env.globals["timeline_shell_fill"] = self._shell_fill
+        return env
+
+    def _shell_family(self, page: Page) -> tuple[str, str] | None:
+        spec = self._specs.get(page.file.src_uri)
+        if spec is None or spec.in_nav or spec.kind == "home" or page.file.generated_by is None:
+            return None
+        return (spec.kind, root_prefix(page.url))
+
+    @jinja2.pass_context
+    def _shell_ready(self, context: Any, page: Page) -> bool:
+        family = self._shell_family(page)
+        if family is None or "<h1" not in (page.content or ""):
+            return False
+        if self._shells.ready(family) is not None:
+            return True
+        if self._shells.wants_probe(family):
+            main = context.environment.get_template("main.html")
+            self._shells.probe(family, main, context.get_all(), page)
+        return False
+
+    def _shell_fill(self, page: Page) -> str:
+        shell = self._shells.ready(self._shell_family(page))
+        return shell.fill(page.meta.get("title", ""), page.content or "", page.url)
+
+    @event_priority(100)  # first: compare with the theme's output before other plugins change it
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        family = self._shell_family(page)
+        if family is not None:
+            self._shells.check(family, output, page)
         if page.file.src_uri in self._specs and page.file.generated_by is not None:
             page.content = None  # written; keep memory flat at 100,000 events
         return None
@@ -190,7 +248,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
         events = [entry.event for entry in self._site.entries]
         title = self.config.title or config.site_name
-        write_exports(Path(config.site_dir), events, title, site_url, event_url, self.config.feed, self.config.timelinejs)
+        write_exports(
+            Path(config.site_dir), events, title, site_url, event_url,
+            self.config.feed, self.config.timelinejs, self.config.feed_limit,
+        )
 
 
 def _append_once(items: list, value: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 from pathlib import Path
 from typing import Callable, Sequence
@@ -33,15 +34,30 @@ def write_exports(
     event_url: Callable[[Event], str],
     feed: bool,
     timelinejs: bool,
+    feed_limit: int = 0,
 ) -> list[Path]:
-    """Write feed.xml and timeline.json inside site_dir (as enabled); return the files written."""
+    """Write feed.xml and timeline.json inside site_dir (as enabled); return the files written.
+
+    The feed carries the `feed_limit` most recently updated events (all when 0): feed readers poll it,
+    so it stays small however long the timeline grows. timeline.json carries every event.
+    """
     written = []
     if feed and (atom := _exporter("atom")) is not None:
-        text = atom.render(events, title=title, site_url=site_url, event_url=event_url)
+        extra = {"feed_url": FEED_NAME} if "feed_url" in inspect.signature(atom.render).parameters else {}
+        latest = latest_events(events, feed_limit, getattr(atom, "updated", None))
+        text = atom.render(latest, title=title, site_url=site_url, event_url=event_url, **extra)
         written.append(_write(site_dir, FEED_NAME, text))
     if timelinejs and (tljs := _exporter("timelinejs")) is not None:
         written.append(_write(site_dir, TIMELINEJS_NAME, tljs.render(events, title=title)))
     return written
+
+
+def latest_events(events: Sequence[Event], limit: int, updated: Callable[[Event], object] | None) -> Sequence[Event]:
+    """The `limit` latest events, by the exporter's own notion of "updated" when it has one, else by date."""
+    if limit <= 0 or len(events) <= limit:
+        return events
+    ordered = sorted(events, key=updated) if updated else list(events)
+    return ordered[-limit:]
 
 
 def _write(site_dir: Path, name: str, text: str) -> Path:

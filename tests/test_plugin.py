@@ -1,0 +1,117 @@
+"""The MkDocs plugin's behaviour: failing on broken events, options, overrides, and the shell cache."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+from pathlib import Path
+
+import pytest
+from mkdocs.exceptions import Abort, PluginError
+
+import timeline.site.shell as shell_module
+from sitebuild import FIXTURE, build, build_command, copy_fixture, read
+
+
+def test_broken_event_file_fails_the_build_with_located_messages(tmp_path):
+    project = copy_fixture(tmp_path / "project")
+    (project / "events/2012/broken.yaml").write_text("title: Broken\ndate: soon\nsumary: typo\n")
+    (project / "events/2012/dup.yaml").write_text("id: 2012-06-05-press-conference\ntitle: Again\ndate: 2012\n")
+    result = build_command(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "events/2012/broken.yaml:2:7: 'date': expected an ISO 8601 date such as 2012-06-05, got 'soon'" in result.stderr
+    assert "events/2012/broken.yaml:3:1: 'sumary': unknown key; did you mean 'summary'?" in result.stderr
+    assert "events/2012/dup.yaml:1:1: 'id': '2012-06-05-press-conference' is already used by" in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_broken_event_raises_plugin_error_in_process(tmp_path):
+    project = copy_fixture(tmp_path / "project")
+    (project / "events/2012/broken.yaml").write_text("title: [not, text]\ndate: 2012-02-30\n")
+    with pytest.raises((PluginError, Abort)):
+        build(project, tmp_path / "site")
+
+
+def test_empty_events_folder_builds_a_home_that_says_so(tmp_path):
+    project = copy_fixture(tmp_path / "project")
+    shutil.rmtree(project / "events")
+    (project / "events").mkdir()
+    site = build(project, tmp_path / "site")
+    assert "There are no events yet" in read(site, "index.html")
+    assert (site / "years/index.html").is_file()
+
+
+def test_missing_events_folder_builds_too(tmp_path):
+    project = copy_fixture(tmp_path / "project", events_dir="no-such-folder")
+    assert "There are no events yet" in read(build(project, tmp_path / "site"), "index.html")
+
+
+def test_custom_dir_overrides_a_fragment(tmp_path):
+    project = copy_fixture(tmp_path / "project")
+    override = project / "overrides/timeline/chips.html"
+    override.parent.mkdir(parents=True)
+    override.write_text('<p class="my-chips">{{ entry.terms.actor|length }} actors</p>\n')
+    config = (project / "mkdocs.yml").read_text().replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    (project / "mkdocs.yml").write_text(config)
+    home = read(build(project, tmp_path / "site"), "index.html")
+    assert '<p class="my-chips">2 actors</p>' in home
+    assert 'class="tl-chip' not in home
+
+
+def test_approved_only_leaves_drafts_out(tmp_path):
+    project = copy_fixture(tmp_path / "project", approved_only=True)
+    site = build(project, tmp_path / "site")
+    assert "Extracted event awaiting review" not in read(site, "index.html")
+    assert not (site / "events/2012-06-10-extracted-event-awaiting-review").exists()
+
+
+def test_base_puts_pages_under_a_folder(tmp_path):
+    project = copy_fixture(tmp_path / "project", base="timeline")
+    site = build(project, tmp_path / "site")
+    assert (site / "timeline/index.html").is_file()
+    page = read(site, "timeline/events/2012-06-05-press-conference/index.html")
+    assert 'href="../../../timeline/actors/vladimir-putin/"' in page
+
+
+@pytest.mark.parametrize("base", ["../out", "a/../../b", "x y"])
+def test_unsafe_base_is_refused(tmp_path, base):
+    project = copy_fixture(tmp_path / "project", base=base)
+    with pytest.raises((PluginError, Abort)):
+        build(project, tmp_path / "site")
+
+
+def test_site_home_text_comes_before_the_timeline(tmp_path):
+    project = copy_fixture(tmp_path / "project")
+    (project / "docs/index.md").write_text("# Our timeline\n\nAn introduction.\n")
+    home = read(build(project, tmp_path / "site"), "index.html")
+    assert home.index("An introduction.") < home.index('class="tl-timeline"')
+    assert home.count("<h1") == 1
+
+
+def test_a_docs_page_in_the_way_is_reported(tmp_path):
+    project = copy_fixture(tmp_path / "project")
+    (project / "docs/years").mkdir(parents=True)
+    (project / "docs/years/2012.md").write_text("# Mine\n")
+    with pytest.raises((PluginError, Abort)):
+        build(project, tmp_path / "site")
+
+
+def test_shell_cache_gives_the_same_bytes_as_full_rendering(tmp_path, monkeypatch):
+    cached = build(FIXTURE, tmp_path / "cached")
+    monkeypatch.setattr(shell_module.ShellCache, "wants_probe", lambda self, family: False)
+    full = build(FIXTURE, tmp_path / "full")
+    comparison = filecmp.dircmp(cached, full, ignore=["sitemap.xml.gz"])
+    assert _differences(comparison) == []
+
+
+def _differences(comparison: filecmp.dircmp) -> list[str]:
+    found = [str(Path(comparison.left) / name) for name in comparison.diff_files + comparison.left_only + comparison.right_only]
+    for sub in comparison.subdirs.values():
+        found += _differences(sub)
+    return found
+
+
+def test_nav_events_option_lists_event_pages_in_the_nav(tmp_path):
+    project = copy_fixture(tmp_path / "project", nav_events=True)
+    home = read(build(project, tmp_path / "site"), "index.html")
+    assert 'href="events/2012-06-05-press-conference/"' in home.split('class="md-content"')[0]
