@@ -55,16 +55,25 @@ def _cut(text: str, start: int, end: int, size: int) -> Iterator[tuple[int, int]
         yield start, end
 
 
+def lower_same_length(text: str) -> str:
+    """Lower-cased text whose offsets match the original (only rare letters change length when lowered)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
 def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
     candidates = []
+    lowered = lower_same_length(text)
     for start, end in segments(text, language.sentence_break):
         if start == end:
             continue
-        present = language.presence.of(text[start:end].lower())
+        present = language.presence.of(lowered[start:end])
         # Only rules whose required strings all occur in the segment can match in it.
         for index in rules_for(present, *language.rule_index, language.rules):
             rule = language.rules[index]
-            for found in rule.regex.finditer(text, start, end):
+            for found in rule.regex.finditer(lowered if rule.lowered else text, start, end):
                 match = _build(found, rule, text, language, offset)
                 if match is not None:
                     candidates.append((match, rule.priority, index))

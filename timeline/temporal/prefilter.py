@@ -124,6 +124,32 @@ def _mandatory_parts(items: list, frequent: frozenset) -> list[set]:
     return candidates
 
 
+def lower_case_only(pattern: str) -> bool:
+    """True when no literal or character range in the pattern is upper case."""
+    def clean(items) -> bool:
+        for op, arg in items:
+            if op in (C.LITERAL, C.NOT_LITERAL) and chr(arg) != chr(arg).lower():
+                return False
+            if op is C.RANGE and any(chr(c) != chr(c).lower() for c in range(arg[0], arg[1] + 1)):
+                return False
+            if op is C.IN and not clean(arg):
+                return False
+            if op is C.SUBPATTERN and not clean(arg[-1]):
+                return False
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT) and not clean(arg[2]):
+                return False
+            if op is C.BRANCH and not all(clean(branch) for branch in arg[1]):
+                return False
+            if op in (C.ASSERT, C.ASSERT_NOT) and not clean(arg[1]):
+                return False
+        return True
+
+    try:
+        return clean(parser.parse(pattern, 0))
+    except re.error:
+        return False
+
+
 def _leading_words(branch_arg) -> set | None:
     """The letters each alternative of a branch starts with ("" when it starts otherwise)."""
     leads = set()

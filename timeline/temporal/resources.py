@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.temporal.prefilter import DIGIT, DIGITS4, Presence, index_rules, required_words
+from timeline.temporal.prefilter import DIGIT, DIGITS4, Presence, index_rules, lower_case_only, required_words
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
@@ -36,6 +36,7 @@ class Rule:
     examples: tuple = ()
     source: str = ""
     required: tuple = ()  # sets of strings: a sentence must hold one of each set for the rule to run
+    lowered: bool = False  # regex runs on the lower-cased text (see _compile)
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,20 @@ def expand(pattern: str, macros: dict, depth: int = 0) -> str:
     return MACRO_RE.sub(substitute, pattern)
 
 
-def _compile(pattern: str, macros: dict, case_sensitive: bool = False) -> re.Pattern:
-    body = expand(pattern, macros)
-    flags = 0 if case_sensitive else re.IGNORECASE
+def _compile(pattern: str, macros: dict, case_sensitive: bool = False) -> tuple[re.Pattern, bool]:
+    """The rule's regex, and whether it runs on the lower-cased text.
+
+    A case-insensitive pattern with no upper-case letter is compiled case-sensitive and run on the
+    lower-cased text: same matches, about three times faster. Patterns with capitalized parts
+    ("(?-i:May)") run case-insensitively on the original text.
+    """
     # Every rule matches whole words only: no date inside "Fri" of "Friedman" or "1990" of "19901".
-    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", flags)
+    source = r"(?<!\w)(?:" + expand(pattern, macros) + r")(?!\w)"
+    if case_sensitive:
+        return re.compile(source), False
+    if lower_case_only(source):
+        return re.compile(source), True
+    return re.compile(source, re.IGNORECASE), False
 
 
 def _compile_rule(spec: dict, macros: dict, source: str, frequent: frozenset = frozenset()) -> Rule:
@@ -103,10 +113,11 @@ def _compile_rule(spec: dict, macros: dict, source: str, frequent: frozenset = f
     context_flags = 0 if spec.get("case_sensitive") else re.IGNORECASE
     before = spec.get("reject_before")
     after = spec.get("reject_after")
-    regex = _compile(spec["pattern"], macros, spec.get("case_sensitive", False))
+    regex, lowered = _compile(spec["pattern"], macros, spec.get("case_sensitive", False))
     return Rule(
         name=spec["name"],
         regex=regex,
+        lowered=lowered,
         required=required_words(regex.pattern, regex.flags, frequent),
         type=spec["type"],
         value=str(spec["value"]),
