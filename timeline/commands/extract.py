@@ -81,11 +81,14 @@ def _print_changes(plan, dry_run: bool) -> None:
             click.echo(f"kept {change.path}: {change.note}")
 
 
-def _print_summary(read: int, failed: int, joined: int, plan, warnings: list[str], dry_run: bool) -> None:
+def _print_summary(read: int, failed: int, joined: set[str], plan, warnings: list[str], dry_run: bool) -> None:
     kept = plan.count("edited") + plan.count("exists")
+    # merged: an existing event that gained a source, or a new one that several articles report
+    merged = plan.count("updated") + sum(1 for c in plan.changes if c.action == "new" and c.event.event_id in joined)
+    new = plan.count("new") - (merged - plan.count("updated"))
     parts = [
         f"{read - failed} of {read} articles read",
-        f"events: {plan.count('new')} new, {plan.count('updated') + joined} merged, {plan.count('unchanged')} unchanged",
+        f"events: {new} new, {merged} merged, {plan.count('unchanged')} unchanged",
         f"{kept} kept as people wrote them, {plan.count('rejected')} deleted by hand not re-created",
         f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}",
     ]

@@ -8,6 +8,7 @@ Across articles, events with the same date and much the same title are one event
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from timeline.extract import resources
@@ -79,25 +80,45 @@ def same_event(a: Event, b: Event) -> bool:
     """Two articles' events that are one happening: same dates, titles that mostly agree."""
     if (str(a.date), str(a.end), a.bound) != (str(b.date), str(b.end), b.bound):
         return False
-    if a.event_id == b.event_id:
-        return True
     first, second = title_words(a.title), title_words(b.title)
-    share = len(first & second) / max(1, min(len(first), len(second)))
-    return share >= float(resources.load("merging")["same_title_share"])
+    numbers_a, numbers_b = {w for w in first if w[0].isdigit()}, {w for w in second if w[0].isdigit()}
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return False  # "earns $17.3 million" and "earns $480.4 million" are two figures
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return False  # same words, different people or companies
+    rules = resources.load("merging")
+    first, second = first - numbers_a, second - numbers_b
+    shared = first & second
+    share = len(shared) / max(1, min(len(first), len(second)))
+    if set(a.actors) & set(b.actors):
+        return len(shared) >= 2 and share >= float(rules["same_title_share"])
+    # nobody in common to go by ("Company posts net loss"): the titles must say nearly the same
+    return len(shared) >= 3 and share >= float(rules["same_title_share_without_actors"])
 
 
-def join_events(events: list[Event]) -> tuple[list[Event], int]:
-    """Events of many articles with one event per happening; returns them and how many were joined."""
+def join_events(events: list[Event]) -> tuple[list[Event], set[str]]:
+    """Events of many articles with one event per happening; returns them and the ids of joined ones."""
     joined: list[Event] = []
-    merged = 0
+    merged: set[str] = set()
     for event in events:
         match = next((i for i, kept in enumerate(joined) if same_event(kept, event)), None)
         if match is None:
-            joined.append(event)
+            joined.append(_unique_id(event, {kept.event_id for kept in joined}))
             continue
         joined[match] = _with_sources(joined[match], event)
-        merged += 1
+        merged.add(joined[match].event_id)
     return joined, merged
+
+
+def _unique_id(event: Event, taken: set[str]) -> Event:
+    """Two happenings with the same date and title ("Third-quarter earnings" of two companies) need two
+    files: the second gets an id made unique by its source, the same on every run."""
+    if event.event_id not in taken:
+        return event
+    source = event.sources[0] if event.sources else None
+    seed = f"{source.title if source else ''}|{source.quote if source else event.summary}"
+    suffix = hashlib.sha1(seed.encode("utf-8")).hexdigest()[:6]
+    return event.model_copy(update={"id": f"{event.event_id[:110]}-{suffix}"})
 
 
 def _with_sources(kept: Event, other: Event) -> Event:
