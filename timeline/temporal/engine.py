@@ -74,14 +74,19 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
         for index in rules_for(present, *language.rule_index, language.rules):
             rule = language.rules[index]
             for found in rule.regex.finditer(lowered if rule.lowered else text, start, end):
-                match = _build(found, rule, text, language, offset)
-                if match is not None:
-                    candidates.append((match, rule.priority, index))
+                span = _span(found, rule, text)
+                if span is not None:
+                    candidates.append((span[0], span[1], rule.priority, index, found))
+
+    def build(candidate):
+        return _build(candidate[4], language.rules[candidate[3]], candidate[0], candidate[1], text, language, offset)
+
     # Negative rules (type NONE) win their span like any rule, then are dropped: "a second time".
-    return [_with_tense(m, text, language, offset) for m in select(candidates) if m.type != NONE]
+    return [_with_tense(m, text, language, offset) for m in select(candidates, build) if m.type != NONE]
 
 
-def _build(found, rule: Rule, text: str, language: Language, offset: int) -> Match | None:
+def _span(found, rule: Rule, text: str) -> tuple[int, int] | None:
+    """The timex's span in the match, or None when the rule's context rejects it."""
     start, end = found.span(SPAN_GROUP) if SPAN_GROUP in found.re.groupindex and found.group(SPAN_GROUP) else found.span()
     if start == end:
         return None
@@ -89,6 +94,10 @@ def _build(found, rule: Rule, text: str, language: Language, offset: int) -> Mat
         return None
     if rule.reject_after is not None and rule.reject_after.match(text, found.end(), found.end() + CONTEXT):
         return None
+    return start, end
+
+
+def _build(found, rule: Rule, start: int, end: int, text: str, language: Language, offset: int) -> Match | None:
     groups = found.groupdict()
     value = _fill_value(rule.value, groups, language)
     if value is None:
@@ -106,18 +115,26 @@ def _fill_value(template: str, groups: dict, language: Language) -> str | None:
     return "||".join(kept) if kept else None
 
 
-def select(candidates: list[tuple[Match, int, int]]) -> list[Match]:
-    """Longest match wins, then higher priority, then the earlier rule; kept in text order."""
-    candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1], c[2], c[0].start))
+def select(candidates: list[tuple], build) -> list[Match]:
+    """Longest match wins, then higher priority, then the earlier rule; kept in text order.
+
+    candidates are (start, end, priority, rule index, ...); build() makes the Match of a winner,
+    or None when its values do not normalize, and then the next candidate gets the span.
+    """
+    candidates.sort(key=lambda c: (c[0] - c[1], -c[2], c[3], c[0]))
     starts: list[int] = []
+    ends: list[int] = []
     kept: list[Match] = []
-    for match, _priority, _index in candidates:
-        at = bisect.bisect_left(starts, match.start)
-        if at > 0 and kept[at - 1].end > match.start:
+    for candidate in candidates:
+        start, end = candidate[0], candidate[1]
+        at = bisect.bisect_left(starts, start)
+        if (at > 0 and ends[at - 1] > start) or (at < len(starts) and starts[at] < end):
             continue
-        if at < len(kept) and kept[at].start < match.end:
+        match = build(candidate)
+        if match is None:
             continue
-        starts.insert(at, match.start)
+        starts.insert(at, start)
+        ends.insert(at, end)
         kept.insert(at, match)
     return kept
 

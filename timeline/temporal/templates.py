@@ -7,6 +7,7 @@ A placeholder names a regex group and a chain of filters. A filter is either a l
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PLACEHOLDER_RE = re.compile(r"\{([a-z_0-9]+)((?:\|[^|{}]+)*)\}")
 SPACES_RE = re.compile(r"[\s\-]+")
@@ -124,17 +125,29 @@ def fill(template: str, groups: dict, tables: dict, settings: dict, strict: bool
 
     Not strict (modifiers, suffixes): a missing or unknown part is just left out.
     """
-    failed = False
-
-    def substitute(match: re.Match) -> str:
-        nonlocal failed
-        value = groups.get(match.group(1))
-        for name in filter(None, match.group(2).split("|")):
+    pieces = []
+    for literal, group, filters in parse_template(template):
+        pieces.append(literal)
+        if group is None:
+            continue
+        value = groups.get(group)
+        for name in filters:
             value = apply_filter(name, value, tables, settings)
         if value is None:
-            failed = strict
-            return ""
-        return value
+            if strict:
+                return None
+            continue
+        pieces.append(value)
+    return "".join(pieces)
 
-    result = PLACEHOLDER_RE.sub(substitute, template)
-    return None if failed else result
+
+@lru_cache(maxsize=None)
+def parse_template(template: str) -> tuple:
+    """ "P{n|num}{unit|unit}" -> (("P", "n", ("num",)), ("", "unit", ("unit",)), ("", None, ())). """
+    parts, position = [], 0
+    for found in PLACEHOLDER_RE.finditer(template):
+        filters = tuple(name for name in found.group(2).split("|") if name)
+        parts.append((template[position:found.start()], found.group(1), filters))
+        position = found.end()
+    parts.append((template[position:], None, ()))
+    return tuple(parts)
