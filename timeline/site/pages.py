@@ -37,6 +37,7 @@ class DensityBar:
     anchor: str
     count: int
     share: str
+    labelled: bool = True
 
 
 @dataclass(frozen=True)
@@ -118,9 +119,17 @@ def regroup(entries: Sequence[EventEntry], base: str) -> list[YearGroup]:
     return groups
 
 
+ALL_LABELS_UP_TO = 12
+
+
 def density(years: Sequence[YearGroup], local: bool) -> list[DensityBar]:
-    """The overview strip: one bar per year with events; `local` links to the year's section on this page."""
+    """The overview strip: one bar per year with events; `local` links to the year's section on this page.
+
+    With many years only the first, the last and round decades carry a visible label; every bar keeps
+    its year for screen readers and as a tooltip.
+    """
     busiest = max((len(group.entries) for group in years), default=1)
+    many = len(years) > ALL_LABELS_UP_TO
     return [
         DensityBar(
             group.label,
@@ -128,8 +137,9 @@ def density(years: Sequence[YearGroup], local: bool) -> list[DensityBar]:
             f"#_y{group.key}" if local else "",
             len(group.entries),
             f"{max(len(group.entries) / busiest, 0.04):.3f}",
+            labelled=not many or index in (0, len(years) - 1) or group.key.endswith("0"),
         )
-        for group in years
+        for index, group in enumerate(years)
     ]
 
 

@@ -44,6 +44,7 @@ def make_environment(custom_dir: str | None, use_directory_urls: bool) -> jinja2
         return root + page_url(uri, use_directory_urls) or "./"
 
     env.filters["href"] = href
+    env.filters["number"] = "{:,}".format
     env.globals["status_labels"] = STATUS_LABELS
     env.globals["term_titles"] = TERM_TITLES
     return env
