@@ -39,14 +39,16 @@ class Presence:
 
     def of(self, lowered: str) -> set:
         found = set()
-        for word in set(LETTERS_RE.findall(lowered)):
-            hits = self.cache.get(word)
+        cache = self.cache
+        for word in set(lowered.split()):  # words keep their punctuation: a substring test still holds
+            hits = cache.get(word)
             if hits is None:
                 hits = tuple(s for s in self.strings if s in word)
-                if len(self.cache) >= CACHE_LIMIT:
-                    self.cache.clear()
-                self.cache[word] = hits
-            found.update(hits)
+                if len(cache) >= CACHE_LIMIT:
+                    cache.clear()
+                cache[word] = hits
+            if hits:
+                found.update(hits)
         if DIGIT_RE.search(lowered):
             found.add(DIGIT)
             if DIGITS4_RE.search(lowered):
@@ -81,8 +83,10 @@ def rules_for(present: set, index: dict, unfiltered: tuple, rules) -> list[int]:
     """Numbers (in rule order) of the rules whose every required set meets the present strings."""
     numbers = set(unfiltered)
     for word in present:
-        numbers.update(index.get(word, ()))
-    return [n for n in sorted(numbers) if rule_may_match(rules[n].required[1:], present)]
+        found = index.get(word)
+        if found:
+            numbers.update(found)
+    return [n for n in numbers if rule_may_match(rules[n].required[1:], present)]
 
 
 def rule_may_match(required: tuple, present: set) -> bool:
