@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from timeline.errors import ExtractionError
+from timeline.extract import resources
 from timeline.extract.dates import as_dct, date_spans, unanchored_phrases
 from timeline.extract.document import Document
 from timeline.extract.entities import Entity, find_entities
@@ -19,7 +20,6 @@ from timeline.extract.merge import group_mentions, mention_rank, primary_mention
 from timeline.extract.text import clean_text
 from timeline.extract.titles import Naming, headline, title_for
 from timeline.model import Event, Source
-from timeline.extract import resources
 
 MAX_CHARACTERS = 1_000_000
 SHORT_NAME_USES = 2  # a surname used alone this often is how the article calls the person
