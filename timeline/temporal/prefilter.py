@@ -1,7 +1,7 @@
 """Which words a rule's match must contain, found by reading its compiled pattern.
 
-A line is only searched with a rule when its lower-cased text contains one of those strings (or a
-digit, "#digit"), so the rules do not each scan every character. The strings are checked as substrings,
+A sentence is only searched with a rule when its lower-cased text contains one string of each of the
+rule's required sets (digits count as "#digit"), so the rules do not each scan every character. The strings are checked as substrings,
 not whole words, because the regex parser factors common prefixes ("March|May" -> "ma" + ...).
 Language-neutral: the strings come from the patterns themselves.
 """
@@ -30,7 +30,7 @@ CACHE_LIMIT = 50_000  # words remembered per language; cleared when full, so mem
 class Presence:
     """Finds which required strings a segment contains, word by word, remembering each word's answer.
 
-    Required strings are runs of letters, so each lies inside one word of the text.
+    Required strings hold no white space, so each lies inside one white-space separated word.
     """
 
     def __init__(self, strings: tuple):
@@ -111,8 +111,8 @@ def _mandatory_parts(items: list, frequent: frozenset) -> list[set]:
     candidates = []
     word = []
     for op, arg in items + [(None, None)]:
-        if op is C.LITERAL and chr(arg).isalpha():
-            word.append(chr(arg).lower())
+        if op is C.LITERAL and not chr(arg).isspace():
+            word.append(chr(arg).lower())  # runs of literals: words, "a.m", "/", digits of "20[0-9]{2}"
             continue
         if word:
             # The parser factors shared prefixes ("march|may" -> "ma" + (rch|y)): glue them back.
@@ -160,7 +160,7 @@ def _leading_words(branch_arg) -> set | None:
     for alternative in branch_arg[1]:
         letters = []
         for op, arg in alternative:
-            if op is not C.LITERAL or not chr(arg).isalpha():
+            if op is not C.LITERAL or chr(arg).isspace():
                 break
             letters.append(chr(arg).lower())
         leads.add("".join(letters))
