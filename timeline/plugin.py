@@ -9,7 +9,6 @@ events there would make the build quadratic.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import logging
 from pathlib import Path
@@ -28,7 +27,8 @@ from timeline.site.exports import write_exports
 from timeline.site.indexes import Site, build_site, page_url, root_prefix
 from timeline.site.loading import EventFileCache
 from timeline.site.pages import PageSpec, plan_pages
-from timeline.site.render import PageRenderer, make_environment
+from timeline.site.render import PageRenderer, make_environment, template_search_path
+from timeline.site.signatures import EventDigests, page_signature, templates_salt
 from timeline.site.shell import ShellCache
 
 log = logging.getLogger("mkdocs.plugins.timeline")
@@ -75,7 +75,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self._signatures: dict[str, str] = {}
         self._dirty = False
         self._specs: dict[str, PageSpec] = {}
-        self._bodies: dict[str, str] = {}
+        self._digests = EventDigests()
+        self._salt = ""
         self._renderer: PageRenderer | None = None
         self._site: Site | None = None
         self._shells = ShellCache()
@@ -107,7 +108,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         options = {"events_dir": self.config.events_dir}
         self._renderer = PageRenderer(env, site, options)
         self._site = site
-        self._bodies = {}
+        if self._dirty:
+            self._digests.forget_except(entry.event for entry in site.entries)
+            self._salt = templates_salt(template_search_path(config.theme.custom_dir), config.config_file_path)
         for spec in specs:
             self._add_page(files, spec, config)
         for name in STYLESHEETS + SCRIPTS:
@@ -145,12 +148,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         files.append(page_file)
 
     def _changed_since_last_build(self, spec: PageSpec, page_file: File) -> bool:
-        # Serve --dirty: render now and compare with the previous build, so unchanged pages are skipped.
-        body = self._render(spec, page_file.url, show_title=True)
-        self._bodies[spec.uri] = body
-        signature = hashlib.blake2b(f"{spec.title}\0{body}".encode(), digest_size=16).hexdigest()
-        changed = self._signatures.get(spec.uri) != signature
-        self._signatures[spec.uri] = signature
+        # Serve --dirty: a page whose inputs are unchanged since the last build is skipped by MkDocs.
+        signature = page_signature(spec, self._digests, self._salt)
+        changed = signature is None or self._signatures.get(spec.uri) != signature
+        if signature is not None:
+            self._signatures[spec.uri] = signature
         return changed
 
     def _render(self, spec: PageSpec, url: str, show_title: bool) -> str:
@@ -183,11 +185,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         spec = self._specs.get(page.file.src_uri)
         if spec is None or self._renderer is None:
             return context
-        own_text = page.content if spec.kind == "home" and page.file.generated_by is None else ""
-        body = self._bodies.pop(spec.uri, None)
-        if body is None or own_text:
-            body = self._render(spec, page.url, show_title="<h1" not in (own_text or ""))
-        page.content = (own_text or "") + body
+        own_text = (page.content or "") if spec.kind == "home" and page.file.generated_by is None else ""
+        page.content = own_text + self._render(spec, page.url, show_title="<h1" not in own_text)
         return context
 
     on_page_context = CombinedEvent(_search_view, _full_page)
