@@ -47,7 +47,7 @@ def _matches(gold: dict, event) -> bool:
     if str(event.date) != str(gold["date"]) or (gold.get("end") and str(event.end) != str(gold["end"])):
         return False
     words = re.findall(r"[a-z0-9$.]+", event.title.lower())
-    return any(any(w.startswith(k.lower()) for w in words) for k in gold["keywords"])
+    return any(any(w.startswith(k.lower()) for w in words) for k in map(str, gold["keywords"]))
 
 
 DEFAULT_SPLITS = ("development", "held-out", "development-2")
