@@ -42,7 +42,8 @@ def test_weekdays(spec, tense, expected):
     ("@dct:MO=04~", date(1998, 12, 5), None, "1999-04"),
     ("@dct:MO=09~", date(1998, 3, 26), "past", "1997-09"),
     ("@dct:MO=06<", DCT, None, "2011-06"),  # "last June" in June
-    ("@dct:MO=05<", DCT, None, "2012-05"),
+    ("@dct:MO=05<", DCT, None, "2012-05"),  # "last May": the latest May that has ended
+    ("@dct:MO=07<", DCT, None, "2011-07"),
     ("@dct:MO=05>", DCT, None, "2013-05"),
     ("@dct:MD=11-25~", date(2000, 1, 15), "past", "1999-11-25"),
     ("@dct:MD=12-15~", date(1989, 10, 26), "future", "1989-12-15"),
