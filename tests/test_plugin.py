@@ -115,3 +115,53 @@ def test_nav_events_option_lists_event_pages_in_the_nav(tmp_path):
     project = copy_fixture(tmp_path / "project", nav_events=True)
     home = read(build(project, tmp_path / "site"), "index.html")
     assert 'href="events/2012-06-05-press-conference/"' in home.split('class="md-content"')[0]
+
+
+def _serve_builds(project: Path, site_dir: Path, dirty: bool):
+    """Rebuild the way `mkdocs serve [--dirty]` does: a fresh config each time, plugin instances kept."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    def get_config():
+        return load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir))
+
+    config = get_config()
+    config.plugins.on_startup(command="serve", dirty=dirty)
+    mkdocs_build(config, serve_url="http://127.0.0.1:8000/", dirty=dirty)
+    yield
+    while True:
+        mkdocs_build(get_config(), serve_url="http://127.0.0.1:8000/", dirty=dirty)
+        yield
+
+
+def test_serve_dirty_rebuilds_only_what_an_edit_changes(tmp_path):
+    project = copy_fixture(tmp_path / "project")
+    site = tmp_path / "site"
+    builds = _serve_builds(project, site, dirty=True)
+    next(builds)
+    edited = site / "events/2012-06-06-shanghai-cooperation-organisation-summit/index.html"
+    untouched = site / "events/1850-border-trade-grows-along-the-amur/index.html"
+    before = untouched.stat().st_mtime_ns
+    event_file = project / "events/2012/2012-06-06-sco-summit.yaml"
+    event_file.write_text(event_file.read_text() + "summary: Edited while serving.\nstatus: postponed\n")
+    next(builds)
+    assert "Edited while serving." in read(site, str(edited.relative_to(site)))
+    assert "Edited while serving." in read(site, "years/2012/index.html")
+    assert "Edited while serving." in read(site, "index.html")
+    assert "tl-status--postponed" in read(site, "actors/vladimir-putin/index.html")
+    assert untouched.stat().st_mtime_ns == before
+
+
+def test_serve_watches_the_events_folder(tmp_path):
+    from mkdocs.config import load_config
+
+    watched = []
+
+    class Server:
+        def watch(self, path, *args, **kwargs):
+            watched.append(path)
+
+    config = load_config(config_file=str(FIXTURE / "mkdocs.yml"))
+    config.plugins.on_config(config)
+    config.plugins.on_serve(Server(), config=config, builder=lambda: None)
+    assert str((FIXTURE / "events").resolve()) in watched

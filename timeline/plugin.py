@@ -37,6 +37,7 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 ASSET_FOLDER = "assets/timeline"
 STYLESHEETS = ("timeline.css",)
 SCRIPTS = ("timeline.js",)
+LARGE_TIMELINE = 2000
 SHELL_TEMPLATE = "timeline/shell.html"
 # Pages that share the theme's output around their content use the checked shell; others render in full.
 SHELL_SOURCE = (
@@ -77,6 +78,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self._specs: dict[str, PageSpec] = {}
         self._digests = EventDigests()
         self._salt = ""
+        self._serving = False
         self._renderer: PageRenderer | None = None
         self._site: Site | None = None
         self._shells = ShellCache()
@@ -84,6 +86,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, and with it the caches.
         self._dirty = dirty
+        self._serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -130,6 +133,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             if drafts:
                 log.info(f"timeline: {drafts} draft event(s) not published (approved_only: true)")
         log.info(f"timeline: {len(events)} events from {self.config.events_dir}/ ({self._cache.parsed_last_time} read)")
+        if self._serving and not self._dirty and len(events) >= LARGE_TIMELINE:
+            log.info("timeline: with this many events, `mkdocs serve --dirty` rebuilds only the pages an edit changes")
         try:
             return build_site(events, self.config.title or config.site_name, self.config.base)
         except ValueError as error:
