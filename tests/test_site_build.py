@@ -202,3 +202,9 @@ def test_assets_are_linked_and_no_remote_fonts(site):
     assert 'src="assets/timeline/timeline.js"' in home
     assert "fonts.googleapis.com" not in home
     assert (site / "assets/timeline/timeline.js").is_file()
+
+
+def test_exports_are_readable_by_a_web_server(site):
+    pytest.importorskip("timeline.exporters.atom")
+    for name in ("feed.xml", "timeline.json"):
+        assert (site / name).stat().st_mode & 0o044 == 0o044

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
+import os
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -15,6 +16,7 @@ log = logging.getLogger("mkdocs.plugins.timeline")
 
 FEED_NAME = "feed.xml"
 TIMELINEJS_NAME = "timeline.json"
+PUBLISHED_MODE = 0o644  # readable by the web server, like every page MkDocs writes
 
 
 def _exporter(name: str):
@@ -65,4 +67,5 @@ def _write(site_dir: Path, name: str, text: str) -> Path:
     if not is_inside(site_dir, target):  # names are constants; the check keeps it so if they ever change
         raise ValueError(f"{target} is outside {site_dir}")
     write_atomic(target, text)
+    os.chmod(target, PUBLISHED_MODE)  # the temporary file behind the atomic write is private (0600)
     return target
