@@ -28,8 +28,8 @@ PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "s
              "M": "month", "W": "week", "D": "day"}
 SEASONS = ("SP", "SU", "FA", "WI")
 HISTORY = 12
-TENSE_PENALTY_DAYS = 120
-NO_TENSE_PENALTY_DAYS = 60  # a date against the sentence's tense must be this much nearer to win  # how many earlier dates are kept as possible references
+TENSE_PENALTY_DAYS = 150
+NO_TENSE_PENALTY_DAYS = 60
 
 
 def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
