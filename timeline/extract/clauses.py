@@ -20,6 +20,10 @@ DETERMINERS = frozenset(
 )
 VOWELS = "aeiou"
 VERB_WORDS = frozenset("is are was were be been has have had will would".split())
+# a count before a word ("274,500 marks", "two million forms"), not a year ("in 1998 killed")
+NUMBER_BEFORE = re.compile(
+    r"(?:\b(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*|\b(?:million|billion|thousand|hundred|dozen))\s+$", re.IGNORECASE
+)
 NOUN_MODIFIERS = frozenset("sniper mortar rocket gun artillery border street price trade".split())
 
 
@@ -49,6 +53,8 @@ def split_clauses(text: str, start: int, end: int, masked: list[tuple[int, int]]
     sentence = PARENTHETICAL.sub(lambda m: " " * len(m.group()), sentence)
     cuts: dict[int, str | None] = {}
     for match in _punctuation_pattern().finditer(sentence):
+        if match.group() == "," and _inside_number(sentence, match.start()):
+            continue  # "549,000 marks": a thousands separator, not a clause boundary
         cuts.setdefault(match.start(), None)
         cuts[match.end()] = cuts.get(match.end())
     protected = [m.span() for m in _protected_pattern().finditer(sentence)]
@@ -56,6 +62,10 @@ def split_clauses(text: str, start: int, end: int, masked: list[tuple[int, int]]
         if not any(a <= match.start() < b for a, b in protected):
             cuts[match.start()] = _boundary_kinds()[match.group(1).lower()]
     return _clauses_from_cuts(text, start, end, sentence, cuts)
+
+
+def _inside_number(sentence: str, at: int) -> bool:
+    return 0 < at < len(sentence) - 1 and sentence[at - 1].isdigit() and sentence[at + 1].isdigit()
 
 
 def _clauses_from_cuts(text: str, start: int, end: int, masked: str, cuts: dict[int, str | None]) -> list[Clause]:
@@ -201,6 +211,8 @@ def _noun_entry(nouns: dict, word: str) -> dict | None:
 
 def _reads_as_noun(previous: str, form: str, text: str, start: int) -> bool:
     """"his return", "the visit": a determiner or possessive before a word that is also a verb."""
+    if NUMBER_BEFORE.search(text[max(0, start - 24): start]):
+        return True  # "274,500 marks", "two million forms", "20 percent gains": a number counts a noun
     if form == "ing":
         # "the January 1998 bombing", "the 1996 Olympic bombing": a determiner shortly before, no verb between
         before = [w.lower().strip(",") for w in text[max(0, start - 40): start].split()][-3:]

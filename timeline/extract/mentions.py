@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from timeline.extract import resources
-from timeline.extract.clauses import Clause, Trigger, find_triggers, split_clauses
+from timeline.extract.clauses import Clause, Trigger, find_triggers, lexicon, split_clauses
 from timeline.extract.dates import DateSpan
 from timeline.extract.entities import Entity
 from timeline.extract.text import Sentence
+from timeline.extract.verbs import clause_triggers
 
 PRONOUNS = frozenset("he his him she her hers".split())
 LOCATIVE = frozenset("in to at from into near outside inside across".split())
@@ -89,9 +90,11 @@ def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], sp
     clause = clauses[index]
     figure, figure_trigger = _figure(context.text, clause, span)
     trigger = figure_trigger or _nearest_trigger(context.text, clause, span)
-    if trigger is None and _only_date(context.text, clause, span) and index + 1 < len(clauses):
+    if trigger is None and index + 1 < len(clauses) and (
+        _only_date(context.text, clause, span) or _introductory(context.text, clauses, index)
+    ):
         clause = clauses[index + 1]  # "On Wednesday and Thursday, the leaders will attend ..."
-        triggers = find_triggers(context.text, clause.start, clause.end)
+        triggers = clause_triggers(context.text, clause.start, clause.end)
         trigger = triggers[0] if triggers else None
     if trigger is None and clause.kind == "main":
         # "who stepped down as chairman, president and chief executive in March": a list split the clause
@@ -122,18 +125,33 @@ def _build(context, sentence, clauses, clause, span, trigger, order, figure=None
 
 
 def _nearest_trigger(text: str, clause: Clause, span: DateSpan) -> Trigger | None:
-    triggers = [t for t in find_triggers(text, clause.start, clause.end) if not (span.start <= t.start < span.end)]
+    triggers = [t for t in clause_triggers(text, clause.start, clause.end) if not (span.start <= t.start < span.end)]
     if not triggers:
         return None
+    chosen = min(triggers, key=lambda t: _distance(text, span, t))
+    if chosen.pos == "noun" and "verb" not in lexicon()[1].get(chosen.base, {}):
+        # "Crossland reported a third-quarter loss", "Crossland recorded ... in loan loss reserves": a verb
+        # before an event noun governs it (a noun with its own headline verb, "talks", speaks for itself)
+        verbs = [t for t in triggers if t.pos == "verb" and t.end <= min(chosen.start, span.start)]
+        if verbs:
+            return verbs[-1]
+    return chosen
 
-    def distance(trigger: Trigger) -> float:
-        # Counted in words. The event word usually comes before its date ("stepping down in 2008"); one
-        # after it costs double ("will meet again on Friday to sign": the meeting, not the signing).
-        if trigger.end <= span.start:
-            return len(text[trigger.end: span.start].split())
-        return len(text[span.end: trigger.start].split()) * 2 + 0.5
 
-    return min(triggers, key=distance)
+def _distance(text: str, span: DateSpan, trigger: Trigger) -> float:
+    """Counted in words. The event word usually comes before its date ("stepping down in 2008"); one after
+    it costs double ("will meet again on Friday to sign": the meeting, not the signing)."""
+    if trigger.end <= span.start:
+        return len(text[trigger.end: span.start].split())
+    return len(text[span.end: trigger.start].split()) * 2 + 0.5
+
+
+def _introductory(text: str, clauses: list[Clause], index: int) -> bool:
+    """"In composite trading on the New York Stock Exchange Friday, Crossland closed at $5.25": an opening
+    prepositional phrase dates the clause after it."""
+    words = text[clauses[index].start: clauses[index].end].split()
+    openers = resources.word_set("clauses", "introductory_prepositions")
+    return index == 0 and bool(words) and words[0].lower() in openers
 
 
 def _only_date(text: str, clause: Clause, span: DateSpan) -> bool:
@@ -208,8 +226,10 @@ def _opening_is_subject(text: str, sentence: Sentence, trigger: Trigger) -> bool
 
 
 def _after_preposition(text: str, entity: Entity, clause: Clause) -> bool:
-    words = text[clause.start: entity.mention_start].split()
-    return bool(words) and words[-1].lower() in LOCATIVE | {"with", "of", "for", "by", "against", "than"}
+    words = [w.lower() for w in text[clause.start: entity.mention_start].split()]
+    if len(words) >= 2 and words[-1] in ("the", "a", "an"):
+        words.pop()  # "people from the US"
+    return bool(words) and words[-1] in LOCATIVE | {"with", "of", "for", "by", "against", "than"}
 
 
 def _partner(text: str, entity: Entity, clause: Clause) -> bool:
@@ -240,14 +260,25 @@ def _plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | 
         if words[index].lower() in starts:
             words = words[index + 1:]
             break
-    relative = resources.word_set("clauses", "relative_pronouns")
-    while words and words[0].lower() in relative:
-        words = words[1:]  # "whose shares began trading" -> "shares"
+    leading = resources.word_set("clauses", "relative_pronouns") | resources.word_set("clauses", "subject_openers")
+    while words and words[0].lower().strip(",") in leading:
+        words = words[1:]  # "whose shares began trading" -> "shares", "because Crossland may" -> "Crossland"
     if not words and clause.kind == "relative":
         words = _antecedent(text, clause).split()  # "the bombings which killed 224 people" -> "bombings"
+    words = _subject_head(words)
     if not words or len(words) > 5 or words[0].lower() in resources.word_set("clauses", "not_subjects"):
         return None
     return " ".join(words)
+
+
+def _subject_head(words: list[str]) -> list[str]:
+    """"hundreds of people from the US" -> "hundreds of people"; "Net interest income for" -> "Net interest
+    income": a subject ends before its first preposition other than "of"."""
+    cut = resources.word_set("clauses", "subject_ends_before")
+    for index, word in enumerate(words[1:], start=1):
+        if word.lower() in cut:
+            return words[:index]
+    return words
 
 
 ANTECEDENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*,?\s*$", re.IGNORECASE)

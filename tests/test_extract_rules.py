@@ -1,0 +1,83 @@
+"""General rules of extraction found on unseen news (development-2 documents): one table per rule,
+sentence -> (date, title) of the event it makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.dates import TimePoint
+from timeline.extract import extract_events, parse_text
+from timeline.extract.clauses import split_clauses
+from timeline.extract.verbs import base_form, find_verbs
+
+MONDAY = TimePoint.parse("1989-10-30")
+
+
+def events_of(text: str, published: TimePoint = MONDAY) -> list[tuple[str, str]]:
+    return [(str(e.date) + (f"..{e.end}" if e.end else ""), e.title)
+            for e in extract_events(parse_text(text, published=published))]
+
+
+@pytest.mark.parametrize(
+    "word, base",
+    [("stopped", "stop"), ("planned", "plan"), ("occurred", "occur"), ("closed", "close"), ("stated", "state"),
+     ("arrived", "arrive"), ("carried", "carry"), ("agreed", "agree"), ("recorded", "record"),
+     ("announced", "announce"), ("opened", "open"), ("visited", "visit"), ("invited", "invite"),
+     ("decided", "decide"), ("retired", "retire"), ("postponed", "postpone"), ("settled", "settle"),
+     ("developed", "develop"), ("treated", "treat"), ("created", "create"), ("put", "put"), ("made", "make")],
+)
+def test_past_forms_go_back_to_their_base_form(word, base):
+    assert base_form(word) == base
+
+
+@pytest.mark.parametrize(
+    "clause, verbs",
+    [
+        ("Crossland recorded an additional $20 million", ["record"]),
+        ("they put up a giant cross", ["put up"]),
+        ("Oil prices have come down", ["come down"]),
+        ("the guidelines will determine the outcome", ["determine"]),
+        ("the proposed guidelines", []),  # a past form after a determiner is an adjective
+        ("A spokesman said the bank seemed healthy", []),  # reporting and linking verbs report nothing
+        ("two hundred people", []),
+    ],
+)
+def test_finite_verbs_found_by_form(clause, verbs):
+    assert [v.base for v in find_verbs(clause, 0, len(clause))] == verbs
+
+
+@pytest.mark.parametrize(
+    "sentence, clauses",
+    [
+        ("The party donated about 274,500 marks in 1995.", 1),  # a thousands separator is no clause boundary
+        ("In Havana, they put up a cross.", 2),
+    ],
+)
+def test_commas_inside_numbers_do_not_split_clauses(sentence, clauses):
+    assert len(split_clauses(sentence, 0, len(sentence), [])) == clauses
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb outside the trigger list still reports what happened
+        ("Crossland recorded an additional $20 million in loan loss reserves in the third quarter.",
+         ("1989-07..1989-09", "Crossland records additional $20 million in loan loss reserves")),
+        # an opening prepositional phrase dates the clause after it
+        ("In composite trading on the New York Stock Exchange Friday, Crossland closed at $5.25, down $1.875.",
+         ("1989-10-27", "Crossland closes at $5.25")),
+        # a verb before an event noun without its own headline verb governs it
+        ("Crossland reported a third-quarter loss of $175.5 million.",
+         ("1989-07..1989-09", "Crossland reports loss of $175.5 million")),
+        # the subject ends before its first preposition; a place after "from the" is no agent
+        ("Today, hundreds of people from the US began to arrive.",
+         ("1989-10-30", "Hundreds of people begin to arrive")),
+    ],
+)
+def test_clause_to_title(text, expected):
+    assert expected in events_of(text)
+
+
+def test_a_count_before_a_verb_form_makes_it_a_noun():
+    titles = [t for _, t in events_of("The fine will cost the party about 549,000 marks, parliament said Friday.")]
+    assert not any(t.lower().startswith(("000", "marks")) for t in titles)
