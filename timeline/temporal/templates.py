@@ -24,6 +24,9 @@ def parse_number(text: str, tables: dict) -> str:
     if key in vague:
         return str(vague[key])
     plain = key.replace(",", "")
+    fraction = re.fullmatch(r"(\d+) ([1-3])/([2-4])", plain)  # "2 1/2"
+    if fraction:
+        return _format_number(int(fraction[1]) + int(fraction[2]) / int(fraction[3]))
     if re.fullmatch(r"\d+(?:\.\d+)?", plain):
         return plain.lstrip("0") or "0" if "." not in plain else plain
     words = {**tables.get("number_article", {}), **tables.get("number_word", {})}
