@@ -135,6 +135,12 @@ def _position(field: str, target: str, direction: str, base: Period, tense: str 
         return _weekday(int(target), direction, base.start).isoformat()
     if field == "WE":
         return _weekend(base.start, tense)
+    if field == "NWD":
+        month, nth, weekday = (int(part) for part in target.split("-"))
+        year = _pick_year(lambda y: (_nth_weekday(y, month, nth, weekday),
+                                     _nth_weekday(y, month, nth, weekday) + timedelta(days=1)),
+                          base.start, direction, tense)
+        return _nth_weekday(year, month, nth, weekday).isoformat()
     if field == "MD":
         month, day = (int(part) for part in target.split("-"))
         year = _pick_year(lambda y: (date(y, month, day), date(y, month, day) + timedelta(days=1)),
@@ -179,6 +185,15 @@ def _pick_year(span_in, anchor: date, direction: str, tense: str | None) -> int:
     return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
 
 
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
+    """The nth ISO weekday of a month (nth 5: the last one): Thanksgiving is (11, 4, 4)."""
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    while day.month != month:
+        day -= timedelta(days=7)
+    return day
+
+
 def _weekend(day: date, tense: str | None) -> str:
     """"the weekend": the coming one in future tense or when written on it, else the one just past."""
     monday = day - timedelta(days=day.weekday())
@@ -207,6 +222,8 @@ def _underspecified(spec_text: str) -> str:
             return "PAST_REF" if spec["sign"] == "-" else "FUTURE_REF"
         return spec_text
     field, target = spec["field"], spec["target"]
+    if field == "NWD":
+        return "XXXX-" + target.split("-")[0]
     return {"WD": f"XXXX-WXX-{target}", "MD": f"XXXX-{target}", "MO": f"XXXX-{target}",
             "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}", "SE": f"XXXX-{target}"}[field]
 
