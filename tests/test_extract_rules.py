@@ -81,3 +81,46 @@ def test_clause_to_title(text, expected):
 def test_a_count_before_a_verb_form_makes_it_a_noun():
     titles = [t for _, t in events_of("The fine will cost the party about 549,000 marks, parliament said Friday.")]
     assert not any(t.lower().startswith(("000", "marks")) for t in titles)
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "effective <date>": the thing before it takes effect
+        ("Crossland may not meet the new government capital criteria effective Dec. 7.", MONDAY,
+         ("1989-12-07", "New government capital criteria to take effect")),
+        # a recent period ("over the last two weeks") ends on the publication day
+        ("Gas prices fell nearly two cents a gallon over the last two weeks.", TimePoint.parse("1998-02-23"),
+         ("1998-02-09..1998-02-23", "Gas prices fall two cents a gallon")),
+        # one verb from a date to another is one change over the range
+        ("Oil prices have come down from the middle of October to the fourteen dollars we're seeing today.",
+         TimePoint.parse("1998-02-23"), ("1997-10..1998-02-23", "Oil prices come down to fourteen dollars")),
+        # a vague subject: the thing done is the headline's subject
+        ("In Revolution Square, they put up a giant cross today.", TimePoint.parse("1998-01-20"),
+         ("1998-01-20", "Giant cross put up")),
+        # "and hopes to win": the subject opens the sentence
+        ("The extremist party recently took 13 percent of the vote, and hopes to win its first seats in the "
+         "federal parliament this September.", TimePoint.parse("1998-06-26"),
+         ("1998-09", "Extremist party to win its first seats in federal parliament")),
+        # "a" of a rate is kept: "35 cents a share"
+        ("Crude oil closed at $14 a barrel on Friday.", MONDAY, ("1989-10-27", "Crude oil closes at $14 a barrel")),
+    ],
+)
+def test_clause_to_title_with_dates(text, published, expected):
+    assert expected in events_of(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # the date of a figure compared with dates no happening: only the third quarter's drop is an event
+        ("Third-quarter loan originations dropped sharply to $663 million from $1 billion a year ago.",
+         ["1989-07..1989-09"]),
+        # two dates of one verb that are not a range stay two events
+        ("It said two new flights would leave Bombay from March 30, with the third departing each Thursday "
+         "from August 6.", ["1998-03-30", "1998-08-06"]),
+    ],
+)
+def test_dates_of_a_clause(text, kept):
+    published = MONDAY if "quarter" in text.lower() else TimePoint.parse("1998-02-13")
+    assert [d for d, _ in events_of(text, published)] == kept

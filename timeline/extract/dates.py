@@ -88,9 +88,12 @@ def date_spans(text: str, timexes: Sequence, published: TimePoint | None) -> lis
     """The date phrases of text that can date an event, ranges joined, in text order."""
     spans: list[DateSpan] = []
     for timex in timexes:
-        if timex.type not in DATE_TYPES:
+        if timex.type == "DURATION":
+            point = _recent_period(timex, published)
+        elif timex.type not in DATE_TYPES:
             continue
-        point = to_time_point(timex.value)
+        else:
+            point = to_time_point(timex.value)
         if point is None:
             continue
         span = _make_span(text, timex, point, published)
@@ -99,6 +102,28 @@ def date_spans(text: str, timexes: Sequence, published: TimePoint | None) -> lis
             spans.pop()
         spans.append(span)
     return spans
+
+
+DURATION_VALUE = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def _recent_period(timex, published: TimePoint | None) -> tuple[TimePoint, TimePoint] | None:
+    """"over the last two weeks", "in the past three months": the period that ends on the publication day."""
+    match = DURATION_VALUE.match(timex.value or "")
+    words = resources.load("dates")["recent_openers"]
+    if match is None or published is None or published.day is None:
+        return None
+    if not any(timex.text.lower().startswith(w + " ") for w in words):
+        return None
+    count, unit = int(match.group(1)), match.group(2)
+    end = date(published.year, published.month, published.day)
+    if unit in "DW":
+        first = date.fromordinal(end.toordinal() - count * (7 if unit == "W" else 1))
+        return TimePoint(first.year, first.month, first.day), TimePoint(end.year, end.month, end.day)
+    months = end.year * 12 + end.month - 1 - count * (12 if unit == "Y" else 1)
+    if unit == "Y":
+        return TimePoint(months // 12), TimePoint(end.year)
+    return TimePoint(months // 12, months % 12 + 1), TimePoint(end.year, end.month)
 
 
 def _make_span(text: str, timex, point: tuple[TimePoint, TimePoint | None], published: TimePoint | None) -> DateSpan:

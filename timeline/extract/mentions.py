@@ -7,7 +7,7 @@ a date of its own ("... at which he defended ...") adds a secondary mention with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from timeline.extract import resources
@@ -15,7 +15,7 @@ from timeline.extract.clauses import Clause, Trigger, find_triggers, lexicon, sp
 from timeline.extract.dates import DateSpan
 from timeline.extract.entities import Entity
 from timeline.extract.text import Sentence
-from timeline.extract.verbs import clause_triggers
+from timeline.extract.verbs import clause_triggers, light_forms
 
 PRONOUNS = frozenset("he his him she her hers".split())
 LOCATIVE = frozenset("in to at from into near outside inside across".split())
@@ -47,6 +47,7 @@ class Mention:
     name_place: str | None = None
     figure: Figure | None = None
     entities: tuple[Entity, ...] = field(default=(), compare=False)
+    clause_dates: tuple[str, ...] = field(default=(), compare=False)  # every date phrase of the clause
 
 
 @dataclass
@@ -71,9 +72,52 @@ def find_mentions(context: Context) -> list[Mention]:
             mention = _mention_for(context, sentence, clauses, span, len(mentions))
             if mention is None:
                 continue
+            if mentions and _continues(context.text, mentions[-1], mention):
+                mentions[-1] = _spanning(mentions[-1], mention)
+                continue
             mentions.append(mention)
             mentions.extend(_secondary(context, sentence, clauses, mention, spans, len(mentions)))
     return mentions
+
+
+def _taking_effect(text: str, clause: Clause, span: DateSpan) -> tuple[Clause, Trigger] | None:
+    """"... meet the new government capital criteria effective Dec. 7" -> (the clause from "the new ...",
+    "effective" read as "take effect")."""
+    data = resources.load("clauses")["taking_effect"]
+    head = text[clause.start: span.start]
+    match = re.search(data["pattern"], head, re.IGNORECASE)
+    if match is None:
+        return None
+    a, b = clause.start + match.start("word"), clause.start + match.end("word")
+    trigger = Trigger(a, b, text[a:b], data["verb"], data["concept"], "verb", "base")
+    return Clause(clause.start + match.start(), clause.end, "main"), trigger
+
+
+def _continues(text: str, first: Mention, second: Mention) -> bool:
+    """"Oil prices have come down from the middle of October ... to the fourteen dollars we're seeing
+    today": one change from the first date to the second, told by one verb."""
+    if first.trigger != second.trigger or first.sentence != second.sentence or first.figure or second.figure:
+        return False
+    before = text[max(first.clause.start, first.span.start - 12): first.span.start].lower().split()
+    between = set(text[first.span.end: second.span.start].lower().split())
+    words = resources.load("dates")
+    return (
+        bool(before) and before[-1] in words["range_openers"]
+        and bool(between & set(words["range_words"])) and not between & set(words["pair_words"])
+        and (second.span.end_date or second.span.date).end_key() > first.span.date.end_key()
+    )
+
+
+def _spanning(first: Mention, second: Mention) -> Mention:
+    span = replace(first.span, end=second.span.end, end_date=second.span.end_date or second.span.date,
+                   relation=second.span.relation, bound=None)
+    return replace(first, span=span, clause_dates=tuple(dict.fromkeys(first.clause_dates + second.clause_dates)))
+
+
+def _baseline(text: str, clause: Clause, span: DateSpan) -> bool:
+    """"dropped to $663 million from $1 billion a year ago": the date of the figure compared with."""
+    head = text[max(clause.start, span.start - 40): span.start]
+    return bool(re.search(resources.load("measures")["baseline"], head, re.IGNORECASE))
 
 
 def _clause_of(clauses: list[Clause], position: int) -> int | None:
@@ -89,6 +133,9 @@ def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], sp
         return None
     clause = clauses[index]
     figure, figure_trigger = _figure(context.text, clause, span)
+    effect = _taking_effect(context.text, clause, span)
+    if effect is not None:  # "the new capital criteria effective Dec. 7": the criteria take effect
+        clause, figure_trigger = effect
     trigger = figure_trigger or _nearest_trigger(context.text, clause, span)
     if trigger is None and index + 1 < len(clauses) and (
         _only_date(context.text, clause, span) or _introductory(context.text, clauses, index)
@@ -104,7 +151,7 @@ def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], sp
                 if triggers[-1].pos == "verb":
                     clause, trigger = earlier, triggers[-1]
                 break
-    if trigger is None:
+    if trigger is None or (figure is None and _baseline(context.text, clause, span)):
         return None
     return _build(context, sentence, clauses, clause, span, trigger, order, figure)
 
@@ -121,6 +168,7 @@ def _build(context, sentence, clauses, clause, span, trigger, order, figure=None
         subject=None if agent else _plain_subject(context, clause, trigger),
         actors=actors, places=places, status=_status(context.text, clause, span, trigger), order=order,
         secondary=secondary, name=name, name_place=name_place, figure=figure, entities=tuple(in_clause),
+        clause_dates=tuple(s.text for s in context.spans if clause.start <= s.start < clause.end),
     )
 
 
@@ -266,6 +314,8 @@ def _plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | 
     if not words and clause.kind == "relative":
         words = _antecedent(text, clause).split()  # "the bombings which killed 224 people" -> "bombings"
     words = _subject_head(words)
+    if any(w.lower() in light_forms() for w in words):
+        return None  # "and hopes to win": the subject is further back
     if not words or len(words) > 5 or words[0].lower() in resources.word_set("clauses", "not_subjects"):
         return None
     return " ".join(words)

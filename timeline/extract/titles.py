@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from timeline.extract import resources
 from timeline.extract.clauses import VOWELS, lexicon
 from timeline.extract.mentions import Mention
+from timeline.extract.verbs import light_forms
 from timeline.extract.text import Sentence
 
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 FUTURE_STATUSES = ("scheduled", "target")
+RATE_BEFORE = re.compile(r"(?:\d|cents?|dollars?|percent|%|times|once|twice|million|billion)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,9 @@ def headline(mention: Mention, text: str, naming: Naming) -> tuple[str, bool]:
     if mention.name and (mention.trigger.concept in _attendance() or mention.trigger.base in mention.name.lower()):
         return _capital(mention.name + (f" in {mention.name_place}" if mention.name_place else "")), False
     who = _who(mention, text, naming, rules)
+    if not who and _vague_subject(mention, text):
+        return _capital(_tidy(f"{_rest(mention, text, naming, rules)} {mention.trigger.text}", rules)), not _rest(
+            mention, text, naming, rules)  # "they put up a giant cross" -> "Giant cross put up"
     plural = mention.agent is None and _plural(who)
     what, weak, whole = _predicate(mention, text, naming, rules, who, plural)
     title = _tidy(f"{who} {what}" if who and not whole else what, rules)
@@ -47,6 +52,13 @@ def headline(mention: Mention, text: str, naming: Naming) -> tuple[str, bool]:
         title += f" in {mention.places[0]}"
     subjectless = not who and title.lower().startswith("to ")  # "To end": of what?
     return _capital(title), weak or subjectless or len(title.split()) < 2
+
+
+def _vague_subject(mention: Mention, text: str) -> bool:
+    trigger = mention.trigger
+    before = text[mention.clause.start: trigger.start].lower().split()
+    vague = resources.word_set("headlines", "vague_subjects")
+    return trigger.pos == "verb" and trigger.form == "ed" and bool(before) and before[-1] in vague
 
 
 def _attendance() -> frozenset[str]:
@@ -83,9 +95,13 @@ def _sentence_subject(mention: Mention, text: str) -> str:
     opening = re.split(r"[,;:]", mention.sentence.text, maxsplit=1)[0]
     words: list[str] = []
     stops = resources.word_set("headlines", "dangling") | resources.word_set("clauses", "not_subjects")
+    verbs = lexicon()[0]
     for word in opening.split():
-        if word.lower() in stops:
-            break
+        lower = word.lower()
+        if not words and lower in ("the", "a", "an"):
+            continue
+        if lower in stops or lower in light_forms() or (lower,) in verbs or (word.islower() and lower.endswith("ly")):
+            break  # "The extremist party recently took ...": the subject ends where its verb begins
         words.append(word)
     words = _drop_words(" ".join(words)).split()
     return " ".join(words) if 1 <= len(words) <= 4 and words[0][:1].isalpha() else ""
@@ -238,7 +254,8 @@ def _rest(mention: Mention, text: str, naming: Naming, rules: dict, drop_preposi
             cursor = entity.end
     pieces.append(text[cursor:end])
     rest = "".join(pieces)
-    rest = _remove_date(rest, mention.span.text, rules)
+    for date_text in dict.fromkeys((mention.span.text, *mention.clause_dates)):
+        rest = _remove_date(rest, date_text, rules)
     rest = PARENTHETICAL.sub("", rest)
     if mention.agent is not None and mention.agent.country:
         rest = re.sub(rules["own_country"], rules["own_country_as"].format(country=mention.agent.country), rest)
@@ -251,7 +268,8 @@ def _rest(mention: Mention, text: str, naming: Naming, rules: dict, drop_preposi
 
 def _remove_date(rest: str, date_text: str, rules: dict) -> str:
     prepositions = "|".join(re.escape(p) for p in rules["date_prepositions"])
-    pattern = rf"(?:\b(?:{prepositions})\s+)?{re.escape(date_text)}"
+    suffixes = "|".join(re.escape(p) for p in rules["date_suffixes"])
+    pattern = rf"(?:\b(?:{prepositions})\s+)?{re.escape(date_text)}(?:\s+(?:{suffixes})\b)?"
     return re.sub(pattern, " ", rest, count=1)
 
 
@@ -271,8 +289,15 @@ def _cut(words: list[str], rules: dict) -> str:
 
 
 def _drop_words(phrase: str) -> str:
+    """Headline style: no articles or filler adverbs, but "35 cents a share", "$14 a barrel" keep their "a"."""
     drop = resources.word_set("clauses", "headline_drop")
-    return " ".join(w for w in phrase.split() if w.lower() not in drop)
+    words = phrase.split()
+    kept = [w for i, w in enumerate(words) if w.lower() not in drop or (w.lower() in ("a", "an") and _rate(words, i))]
+    return " ".join(kept)
+
+
+def _rate(words: list[str], index: int) -> bool:
+    return 0 < index < len(words) - 1 and bool(RATE_BEFORE.search(words[index - 1]))
 
 
 def _tidy(title: str, rules: dict) -> str:

@@ -87,3 +87,13 @@ def clause_triggers(text: str, start: int, end: int) -> list[Trigger]:
     taken = [(t.start, t.end) for t in listed]
     verbs = [v for v in find_verbs(text, start, end) if not any(a < v.end and v.start < b for a, b in taken)]
     return sorted(listed + verbs, key=lambda t: t.start)
+
+
+@lru_cache(maxsize=1)
+def light_forms() -> frozenset[str]:
+    """Every form of the verbs that say nothing happened on their own: "hopes", "said", "having"."""
+    from timeline.extract.clauses import inflections
+
+    irregular, _, silent, _ = _tables()
+    forms = {form for base in silent if " " not in base for form in inflections(base)}
+    return frozenset(forms | {form for form, base in irregular.items() if base in silent})
