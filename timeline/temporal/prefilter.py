@@ -9,6 +9,7 @@ Language-neutral: the strings come from the patterns themselves.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as parser
@@ -38,22 +39,22 @@ class Presence:
         self.cache: dict[str, tuple] = {}
 
     def of(self, lowered: str) -> set:
-        found = set()
-        cache = self.cache
-        for word in set(lowered.split()):  # words keep their punctuation: a substring test still holds
-            hits = cache.get(word)
-            if hits is None:
-                hits = tuple(s for s in self.strings if s in word)
-                if len(cache) >= CACHE_LIMIT:
-                    cache.clear()
-                cache[word] = hits
-            if hits:
-                found.update(hits)
+        words = set(lowered.split())  # words keep their punctuation: a substring test still holds
+        hits = list(map(self.cache.get, words))
+        if None in hits:
+            hits = [self._learn(word) if found is None else found for word, found in zip(words, hits)]
+        found = set().union(*hits)
         if DIGIT_RE.search(lowered):
             found.add(DIGIT)
             if DIGITS4_RE.search(lowered):
                 found.add(DIGITS4)
         return found
+
+    def _learn(self, word: str) -> tuple:
+        if len(self.cache) >= CACHE_LIMIT:
+            self.cache.clear()
+        hits = self.cache[word] = tuple(s for s in self.strings if s in word)
+        return hits
 
 
 def required_words(pattern: str, flags: int, frequent: frozenset) -> tuple:
@@ -76,17 +77,13 @@ def index_rules(rules) -> tuple[dict, tuple]:
             continue
         for word in rule.required[0]:
             index.setdefault(word, []).append(number)
-    return {word: tuple(numbers) for word, numbers in index.items()}, tuple(unfiltered)
+    return {word: frozenset(numbers) for word, numbers in index.items()}, frozenset(unfiltered)
 
 
-def rules_for(present: set, index: dict, unfiltered: tuple, rules) -> list[int]:
-    """Numbers (in rule order) of the rules whose every required set meets the present strings."""
-    numbers = set(unfiltered)
-    for word in present:
-        found = index.get(word)
-        if found:
-            numbers.update(found)
-    return [n for n in numbers if rule_may_match(rules[n].required[1:], present)]
+def rules_for(present: set, index: dict, unfiltered: frozenset, rules) -> list[int]:
+    """Numbers of the rules whose every required set meets the present strings."""
+    numbers = unfiltered.union(*map(index.get, present, repeat(frozenset())))
+    return [n for n in numbers if len(rules[n].required) < 2 or rule_may_match(rules[n].required[1:], present)]
 
 
 def rule_may_match(required: tuple, present: set) -> bool:

@@ -79,6 +79,11 @@ def _decade(text: str, settings: dict) -> str:
     return digits[:3]
 
 
+def _decade_digit(text: str, settings: dict) -> str:
+    """The tens digit of a decade written "'60s" or "60s": "6" -> "196" (by the two-digit year pivot)."""
+    return _decade(text + "0", settings)
+
+
 def _century(text: str, _settings: dict) -> str:
     return f"{int(text) - 1:02d}"
 
@@ -96,6 +101,7 @@ def _am(text: str, _settings: dict) -> str:
 BUILTINS = {
     "year": _year,
     "decade": _decade,
+    "decade_digit": _decade_digit,
     "century": _century,
     "plus12": _plus12,
     "am": _am,
