@@ -9,8 +9,9 @@ example article repeated); prints KB/s for each and their ratio.
 from __future__ import annotations
 
 import argparse
-import time
+import time as clock
 import warnings
+from datetime import datetime, time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -37,12 +38,12 @@ def load_texts(corpus: Path, limit_chars: int) -> list[tuple[str, object]]:
 def throughput(run, texts) -> tuple[float, int]:
     """KB per second of run(text, dct) over all texts, best of the runs made within a second."""
     size = sum(len(text) for text, _ in texts) / 1024
-    best, started, found = float("inf"), time.perf_counter(), 0
+    best, started, found = float("inf"), clock.perf_counter(), 0
     while True:
-        begin = time.perf_counter()
+        begin = clock.perf_counter()
         found = sum(len(run(text, dct) or ()) for text, dct in texts)
-        best = min(best, time.perf_counter() - begin)
-        if time.perf_counter() - started > 1.0:
+        best = min(best, clock.perf_counter() - begin)
+        if clock.perf_counter() - started > 1.0:
             return size / best, found
 
 
@@ -62,7 +63,8 @@ def main() -> None:
     settings = {"RETURN_AS_TIMEZONE_AWARE": False}
 
     def dateparser_run(text, dct):
-        base = {"RELATIVE_BASE": __import__("datetime").datetime.combine(dct, __import__("datetime").time())} if dct else {}
+        # English only: dateparser's fastest setting (language detection makes it ~20 times slower)
+        base = {"RELATIVE_BASE": datetime.combine(dct, time())} if dct else {}
         return search_dates(text, languages=["en"], settings={**settings, **base})
 
     tag(texts[0][0], texts[0][1])  # compile the rules once, outside the measurement

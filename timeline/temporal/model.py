@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
@@ -43,4 +43,3 @@ class Match:
     suffix: str = ""  # appended to the resolved value, e.g. "T10:35" or "TAF"
     tense: str | None = None  # "past", "future" or None, from the sentence's wording
     reference: bool = True  # may anchor later expressions (comparisons like "a year earlier" may not)
-    context: dict = field(default_factory=dict, compare=False)

@@ -33,7 +33,9 @@ def parse_number(text: str, tables: dict) -> str:
     if key in words:
         return _format_number(words[key])
     merged = _merge_phrases(key, words)
-    return _compose_words(SPACES_RE.split(merged), words, tables.get("number_multiplier", {}))
+    fillers = tables.get("number_filler", {})
+    tokens = [token for token in SPACES_RE.split(merged) if token and token not in fillers]
+    return _compose_words(tokens, words, tables.get("number_multiplier", {}))
 
 
 def _compose_words(tokens: list[str], words: dict, multipliers: dict) -> str:
@@ -46,8 +48,6 @@ def _compose_words(tokens: list[str], words: dict, multipliers: dict) -> str:
             current += words[token]
         elif re.fullmatch(r"\d+(?:\.\d+)?", token):
             current += float(token)
-        elif token in ("", "and"):
-            continue
         else:
             return "X"
     return _format_number(total + current)
