@@ -124,3 +124,35 @@ def test_clause_to_title_with_dates(text, published, expected):
 def test_dates_of_a_clause(text, kept):
     published = MONDAY if "quarter" in text.lower() else TimePoint.parse("1998-02-13")
     assert [d for d, _ in events_of(text, published)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "it" after a company's name is the company
+        ("Phoenix Technologies Ltd. said its sales rose. Yesterday it closed at $4.375 a share, up $1.125.",
+         ("1989-10-29", "Phoenix Technologies Ltd. closes at $4.375 a share")),
+        # an opening adverb is no subject: the sentence's subject comes after it
+        ("Meanwhile, Ogden Corp., which also has interests in building maintenance, reported third-quarter net "
+         "income of $27.1 million.", ("1989-07..1989-09", "Ogden Corp. reports net income of $27.1 million")),
+        # a second clause after "and" ends the title
+        ("Over the past 20 years, Fournier has built his company through astute stock-market activity and has "
+         "warded off at least three takeover attempts.",
+         ("1969..1989", "Fournier builds his company through astute stock-market activity")),
+        # a period's end date ("quarter ended Sept. 30") dates no second event
+    ],
+)
+def test_subjects_and_endings(text, expected):
+    assert expected in events_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sends envoy to the Middle East on Wednesday.",  # an active verb with no subject says nothing of who
+        "Net income rose 21% for the fourth quarter ended Aug. 26.",  # only one event: no "ends"
+    ],
+)
+def test_no_headline_without_a_subject_or_for_a_period_end(text):
+    titles = [t for _, t in events_of(text)]
+    assert not any(t.startswith("Sends") or t.endswith("ends") for t in titles) and len(titles) <= 1

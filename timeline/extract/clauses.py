@@ -184,6 +184,8 @@ def find_triggers(text: str, start: int, end: int) -> list[Trigger]:
 
 def _trigger_at(text, words, index, verbs, nouns) -> Trigger | None:
     previous = words[index - 1][2] if index else ""
+    if previous in _period_nouns() and words[index][2] in _period_verbs():
+        return None  # "the quarter ended Sept. 30", "the year ending June 30": a date, not an event
     for size in (3, 2, 1):
         key = tuple(w for _, _, w in words[index: index + size])
         if len(key) < size:
@@ -199,6 +201,16 @@ def _trigger_at(text, words, index, verbs, nouns) -> Trigger | None:
             base, concept, form = verbs[key]
             return Trigger(a, b, text[a:b], base, concept, "verb", form)
     return None
+
+
+@lru_cache(maxsize=1)
+def _period_nouns() -> frozenset[str]:
+    return resources.word_set("triggers", "period_nouns")
+
+
+@lru_cache(maxsize=1)
+def _period_verbs() -> frozenset[str]:
+    return resources.word_set("triggers", "period_verbs")
 
 
 def _noun_entry(nouns: dict, word: str) -> dict | None:

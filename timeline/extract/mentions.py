@@ -120,6 +120,14 @@ def _baseline(text: str, clause: Clause, span: DateSpan) -> bool:
     return bool(re.search(resources.load("measures")["baseline"], head, re.IGNORECASE))
 
 
+def _period_end(context: Context, clause: Clause, span: DateSpan) -> bool:
+    """"for the fiscal first quarter ended Sept. 30": the end of a period dated by its own phrase already."""
+    words = context.text[max(clause.start, span.start - 30): span.start].lower().split()
+    ended = len(words) >= 2 and words[-1] in resources.word_set("triggers", "period_verbs") and (
+        words[-2] in resources.word_set("triggers", "period_nouns"))
+    return ended and any(clause.start <= s.start < span.start for s in context.spans)
+
+
 def _clause_of(clauses: list[Clause], position: int) -> int | None:
     for index, clause in enumerate(clauses):
         if clause.start <= position < max(clause.end, clause.start + 1):
@@ -152,6 +160,8 @@ def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], sp
                     clause, trigger = earlier, triggers[-1]
                 break
     if trigger is None or (figure is None and _baseline(context.text, clause, span)):
+        return None
+    if _period_end(context, clause, span):
         return None
     return _build(context, sentence, clauses, clause, span, trigger, order, figure)
 
@@ -246,6 +256,8 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
     words = text[clause.start: trigger.start].lower().split()
     if any(w in PRONOUNS for w in words):
         return _last_person(context, trigger.start)
+    if _it_subject(words):  # "Yesterday it closed at $4.375": the company named last
+        return _last_organization(context, trigger.start)
     if _plain_subject(context, clause, trigger):
         return None  # "two new flights would leave": the subject is there, it is just not a name
     if clause.start > sentence.start and _opening_is_subject(text, sentence, trigger):
@@ -255,6 +267,18 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
         return people[0]
     sentence_words = set(sentence.text.lower().split())
     return _last_person(context, trigger.start) if sentence_words & PRONOUNS else None
+
+
+def _it_subject(words: list[str]) -> bool:
+    auxiliaries = resources.word_set("clauses", "auxiliaries")
+    while words and (words[-1] in auxiliaries or words[-1].endswith("ly")):
+        words = words[:-1]
+    return bool(words) and words[-1] == "it"
+
+
+def _last_organization(context: Context, position: int) -> Entity | None:
+    found = [e for e in context.entities if e.kind == "organization" and e.end <= position]
+    return found[-1] if found else None
 
 
 def _subject_start(text: str, clause: Clause, trigger: Trigger) -> int:

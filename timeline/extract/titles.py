@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from timeline.extract import resources
 from timeline.extract.clauses import VOWELS, lexicon
 from timeline.extract.mentions import Mention
-from timeline.extract.verbs import light_forms
 from timeline.extract.text import Sentence
+from timeline.extract.verbs import light_forms
 
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 FUTURE_STATUSES = ("scheduled", "target")
@@ -50,8 +50,13 @@ def headline(mention: Mention, text: str, naming: Naming) -> tuple[str, bool]:
         title += " " + rules["bound_phrase"].format(bound=mention.span.bound, when=_when(mention))
     if mention.places and not any(p in title for p in mention.places) and len(title.split()) < 9:
         title += f" in {mention.places[0]}"
-    subjectless = not who and title.lower().startswith("to ")  # "To end": of what?
+    # "To end": of what? "Sends envoy to Middle East": who did? A verb needs its subject in a headline.
+    subjectless = not who and (title.lower().startswith("to ") or (not whole and _active(mention)))
     return _capital(title), weak or subjectless or len(title.split()) < 2
+
+
+def _active(mention: Mention) -> bool:
+    return mention.trigger.pos == "verb" and not _passive(mention)
 
 
 def _vague_subject(mention: Mention, text: str) -> bool:
@@ -92,7 +97,7 @@ def _sentence_subject(mention: Mention, text: str) -> str:
     opens the sentence, before the commas of a list of places split it from its verb."""
     if mention.trigger.pos != "verb" or mention.clause.start == mention.sentence.start:
         return ""
-    opening = re.split(r"[,;:]", mention.sentence.text, maxsplit=1)[0]
+    opening = _opening(mention.sentence.text)
     words: list[str] = []
     stops = resources.word_set("headlines", "dangling") | resources.word_set("clauses", "not_subjects")
     verbs = lexicon()[0]
@@ -105,6 +110,18 @@ def _sentence_subject(mention: Mention, text: str) -> str:
         words.append(word)
     words = _drop_words(" ".join(words)).split()
     return " ".join(words) if 1 <= len(words) <= 4 and words[0][:1].isalpha() else ""
+
+
+def _opening(sentence: str) -> str:
+    """The sentence's first piece that is no opening adverb: "Meanwhile, Ogden Corp., which ..." -> "Ogden Corp."."""
+    pieces = re.split(r"[,;:]", sentence)
+    openers = resources.word_set("clauses", "subject_openers") | resources.word_set("clauses", "headline_drop")
+    for piece in pieces[:3]:
+        words = piece.split()
+        if len(words) == 1 and words[0].lower() in openers:
+            continue
+        return piece
+    return pieces[0]
 
 
 def _bridge(mention: Mention, naming: Naming, rules: dict) -> str | None:
@@ -256,6 +273,7 @@ def _rest(mention: Mention, text: str, naming: Naming, rules: dict, drop_preposi
     rest = "".join(pieces)
     for date_text in dict.fromkeys((mention.span.text, *mention.clause_dates)):
         rest = _remove_date(rest, date_text, rules)
+    rest = re.sub(r"\b(?:and|or)\s+(?=(?:by|on|in|at|from|to)\b|$)", "", rest.rstrip())  # "made (Friday) and by"
     rest = PARENTHETICAL.sub("", rest)
     if mention.agent is not None and mention.agent.country:
         rest = re.sub(rules["own_country"], rules["own_country_as"].format(country=mention.agent.country), rest)
@@ -275,10 +293,13 @@ def _remove_date(rest: str, date_text: str, rules: dict) -> str:
 
 def _cut(words: list[str], rules: dict) -> str:
     stops = set(rules["stops"])
+    verbs = resources.word_set("clauses", "auxiliaries") | resources.word_set("headlines", "second_clause_verbs")
     kept: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         if word.lower() in stops:
             break
+        if word.lower().strip(",") in ("and", "but", "or") and any(w.lower() in verbs for w in words[index + 1: index + 3]):
+            break  # "... through astute stock-market activity and has ...": a second clause begins
         kept.append(word)
     limit = int(rules.get("max_rest_words", 8))
     kept = kept[:limit]

@@ -53,6 +53,7 @@ def find_verbs(text: str, start: int, end: int) -> list[Trigger]:
     not_after = resources.word_set("verbs", "not_after")
     modals = resources.word_set("verbs", "modals")
     particles = resources.word_set("verbs", "particles")
+    periods = resources.word_set("triggers", "period_nouns")
     words = [(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text[start:end])]
     found: list[Trigger] = []
     for index, (a, b, word) in enumerate(words):
@@ -61,6 +62,8 @@ def find_verbs(text: str, start: int, end: int) -> list[Trigger]:
         after_modal = bool(before) and (before[-1] in modals or (before[-1] == "not" and before[0] in modals))
         if not word.islower() or lower in not_verbs or (before and before[-1] in not_after):
             continue
+        if before and before[-1] in periods and lower in resources.word_set("triggers", "period_verbs"):
+            continue  # "the fourth quarter ended Aug. 26"
         if lower in irregular or (lower.endswith("ed") and len(lower) >= 5):
             form = "ed"
         elif after_modal and word.isalpha() and lower not in modals:
