@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from timeline.extract import resources
 from timeline.extract.clauses import Clause, Trigger, find_triggers, lexicon, split_clauses
 from timeline.extract.dates import DateSpan
 from timeline.extract.entities import Entity
+from timeline.extract.named import Figure, figure_at, named_event
 from timeline.extract.text import Sentence
 from timeline.extract.verbs import clause_triggers, light_forms
 
@@ -21,13 +21,6 @@ PRONOUNS = frozenset("he his him she her hers".split())
 LOCATIVE = frozenset("in to at from into near outside inside across".split())
 PARTNER_WORDS = frozenset("with between against and".split())
 INHERITING_CLAUSES = ("relative", "coordinate")
-
-
-@dataclass(frozen=True)
-class Figure:
-    amount: str
-    measure: str
-    pair: bool  # "bilateral": between the two countries the article names most
 
 
 @dataclass(frozen=True)
@@ -140,7 +133,7 @@ def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], sp
     if index is None:
         return None
     clause = clauses[index]
-    figure, figure_trigger = _figure(context.text, clause, span)
+    figure, figure_trigger = figure_at(context.text, clause, span)
     effect = _taking_effect(context.text, clause, span)
     if effect is not None:  # "the new capital criteria effective Dec. 7": the criteria take effect
         clause, figure_trigger = effect
@@ -172,7 +165,7 @@ def _build(context, sentence, clauses, clause, span, trigger, order, figure=None
     conditions = [c for c in clauses if c.kind == "condition"]
     related = in_clause + [e for c in conditions for e in context.entities if c.start <= e.start < c.end]
     actors, places = _actors_and_places(context.text, agent, related, clause, trigger)
-    name, name_place = _named_event(context.text, clause, in_clause)
+    name, name_place = named_event(context.text, clause, in_clause)
     return Mention(
         span=span, trigger=trigger, clause=clause, sentence=sentence, agent=agent,
         subject=None if agent else _plain_subject(context, clause, trigger),
@@ -389,65 +382,3 @@ def _status(text: str, clause: Clause, span: DateSpan, trigger: Trigger) -> str:
     if span.relation == "future" or (span.relation != "past" and future):
         return "scheduled"
     return "happened"
-
-
-def _named_event(text: str, clause: Clause, entities: list[Entity]) -> tuple[str | None, str | None]:
-    data = resources.load("named_events")
-    nouns = resources.word_set("named_events", "nouns")
-    for match in re.finditer(r"\w+", text[clause.start: clause.end]):
-        if match.group().lower() not in nouns:
-            continue
-        start, end = clause.start + match.start(), clause.start + match.end()
-        organizer = _organizer_before(text, start, entities) or _organizer_after(text, end, entities, data)
-        if organizer is not None:
-            name = data["name"].format(organizer=organizer.text, noun=match.group().lower())
-            return name, _place_after(text, max(end, organizer.end), entities)
-    return None, None
-
-
-def _organizer_before(text: str, start: int, entities: list[Entity]) -> Entity | None:
-    return next((e for e in entities if e.kind in ("organization", "country") and 0 < start - e.end <= 1), None)
-
-
-@lru_cache(maxsize=1)
-def _organizer_pattern(max_modifiers: int) -> re.Pattern:
-    return re.compile(rf"^\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,{max_modifiers}}}")
-
-
-def _organizer_after(text: str, end: int, entities: list[Entity], data: dict) -> Entity | None:
-    match = _organizer_pattern(int(data["max_modifiers"])).match(text[end: end + 120])
-    if not match:
-        return None
-    at = end + match.end()
-    return next((e for e in entities if e.start == at and e.kind == "organization"), None)
-
-
-def _place_after(text: str, end: int, entities: list[Entity]) -> str | None:
-    match = re.match(r"^\s+in\s+", text[end: end + 10])
-    if not match:
-        return None
-    return next((e.text for e in entities if e.start == end + match.end() and e.kind in ("place", "country")), None)
-
-
-def _figure(text: str, clause: Clause, span: DateSpan) -> tuple[Figure | None, Trigger | None]:
-    """An amount right before the date ("$83.5 billion last year") with a figure's noun in the clause."""
-    data = resources.load("measures")
-    links = "|".join(re.escape(w) for w in data["links"])
-    head = text[clause.start: span.start]
-    amount = re.search(rf"({data['amount']})\s+(?:(?:{links})\s+)?$", head, re.IGNORECASE)
-    if amount is None:
-        return None, None
-    nouns = resources.word_set("measures", "nouns")
-    modifiers = resources.word_set("measures", "modifiers")
-    words = list(re.finditer(r"[\w-]+", text[clause.start: clause.end]))
-    for index, word in enumerate(words):
-        if word.group().lower() in nouns and clause.start + word.start() < span.start:
-            first = index
-            while first > 0 and words[first - 1].group().lower() in modifiers:
-                first -= 1
-            measure = text[clause.start + words[first].start(): clause.start + word.end()]
-            pair = any(w.group().lower() in resources.word_set("measures", "pair_words") for w in words[first:index])
-            start, end = clause.start + word.start(), clause.start + word.end()
-            trigger = Trigger(start, end, text[start:end], word.group().lower(), "figure:" + measure.lower(), "noun", "noun")
-            return Figure(amount.group(1).strip(), measure, pair), trigger
-    return None, None
