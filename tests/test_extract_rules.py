@@ -140,6 +140,12 @@ def test_dates_of_a_clause(text, kept):
          "warded off at least three takeover attempts.",
          ("1969..1989", "Fournier builds his company through astute stock-market activity")),
         # a period's end date ("quarter ended Sept. 30") dates no second event
+        # a passive with its subject is a whole headline; in the future it is "to be" done
+        ("He added that final guidelines to be published in early November will determine whether the bank "
+         "is in compliance.", ("1989-11", "Final guidelines to be published")),
+        # "Following are ..." opens a sentence, not a headline
+        ("Following are statements made Friday by Lawrence Wechsler, a lawyer for Betty Currie.",
+         ("1989-10-27", "Statements made by Lawrence Wechsler")),
     ],
 )
 def test_subjects_and_endings(text, expected):

@@ -165,7 +165,8 @@ def _predicate(mention: Mention, text: str, naming: Naming, rules: dict, who: st
     named_after = mention.agent is not None and mention.agent.start > trigger.start  # "meeting between X and Y"
     if verb is None or (trigger.pos == "noun" and (not who or named_after)):  # the noun phrase: "Entry into NATO"
         return f"{_modifiers(mention, text)}{trigger.text} {rest}".strip(), False, True
-    alone = trigger.concept in resources.word_set("headlines", "complete_alone") or " " in trigger.base
+    alone = trigger.concept in resources.word_set("headlines", "complete_alone") or " " in trigger.base or (
+        bool(who) and _passive(mention))  # "Final guidelines to be published"
     return f"{verb} {rest}".strip(), not rest and not alone, False
 
 
@@ -215,8 +216,9 @@ def _verb_phrase(mention: Mention, plural: bool = False) -> str | None:
     else:
         base = trigger.base
     head, _, tail = base.partition(" ")
-    if _passive(mention):
-        return trigger.text.lower()  # "Farkas sent into space", "Elian Gonzalez found clinging to an inner tube"
+    if _passive(mention):  # "Farkas sent into space", "Elian Gonzalez found clinging to an inner tube"
+        ahead = mention.status in FUTURE_STATUSES and mention.span.relation != "past"
+        return f"to be {trigger.text.lower()}" if ahead else trigger.text.lower()
     if mention.status in FUTURE_STATUSES and mention.span.relation != "past":
         return f"to {base}"
     if plural:
@@ -322,7 +324,7 @@ def _rate(words: list[str], index: int) -> bool:
 
 
 def _tidy(title: str, rules: dict) -> str:
-    title = _drop_words(title)
+    title = re.sub(rules["leading_drop"], "", _drop_words(title), flags=re.IGNORECASE)
     title = re.sub(r"\s+([,.;:])", r"\1", title)
     title = re.sub(r"\s{2,}", " ", title).strip(" ,;:-.'\"`\u201c\u201d\u2018\u2019")
     limit = int(resources.load("clauses")["max_title_words"])
