@@ -6,7 +6,6 @@ The engine is language-neutral: patterns, tables and templates come from resourc
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from typing import Iterator
 
 from timeline.temporal.model import Match
@@ -76,13 +75,13 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
             for found in rule.regex.finditer(lowered if rule.lowered else text, start, end):
                 span = _span(found, rule, text)
                 if span is not None:
-                    candidates.append((span[0], span[1], rule.priority, index, found))
+                    candidates.append((span[0], span[1], rule.priority, index, found, start, end))
 
     def build(candidate):
-        return _build(candidate[4], language.rules[candidate[3]], candidate[0], candidate[1], text, language, offset)
+        return _build(candidate, language.rules[candidate[3]], text, language, offset)
 
     # Negative rules (type NONE) win their span like any rule, then are dropped: "a second time".
-    return [_with_tense(m, text, language, offset) for m in select(candidates, build) if m.type != NONE]
+    return [match for match in select(candidates, build) if match.type != NONE]
 
 
 def _span(found, rule: Rule, text: str) -> tuple[int, int] | None:
@@ -97,15 +96,19 @@ def _span(found, rule: Rule, text: str) -> tuple[int, int] | None:
     return start, end
 
 
-def _build(found, rule: Rule, start: int, end: int, text: str, language: Language, offset: int) -> Match | None:
+def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: int) -> Match | None:
+    """The Match of a selected candidate (start, end, priority, rule index, regex match, sentence bounds)."""
+    start, end, _priority, _index, found, sentence_start, sentence_end = candidate
     groups = found.groupdict()
     value = _fill_value(rule.value, groups, language)
     if value is None:
         return None
     mod = fill(rule.mod, groups, language.tables, language.settings, strict=False) if rule.mod else None
     suffix = fill(rule.suffix, groups, language.tables, language.settings, strict=False) if rule.suffix else ""
+    # Only a value that depends on the wording ("~": bare weekday, month...) needs the sentence's tense.
+    tense = tense_at(text, start, end, sentence_start, sentence_end, language) if "~" in value else None
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod or None, rule.name,
-                 suffix or "", reference=rule.reference)
+                 suffix or "", tense, reference=rule.reference)
 
 
 def _fill_value(template: str, groups: dict, language: Language) -> str | None:
@@ -138,9 +141,3 @@ def select(candidates: list[tuple], build) -> list[Match]:
         kept.insert(at, match)
     return kept
 
-
-def _with_tense(match: Match, text: str, language: Language, offset: int) -> Match:
-    if "~" not in match.value:
-        return match
-    tense = tense_at(text, match.start - offset, match.end - offset, language)
-    return replace(match, tense=tense)

@@ -83,7 +83,7 @@ def index_rules(rules) -> tuple[dict, tuple]:
 def rules_for(present: set, index: dict, unfiltered: frozenset, rules) -> list[int]:
     """Numbers of the rules whose every required set meets the present strings."""
     numbers = unfiltered.union(*map(index.get, present, repeat(frozenset())))
-    return [n for n in numbers if len(rules[n].required) < 2 or rule_may_match(rules[n].required[1:], present)]
+    return [n for n in numbers if not any(map(present.isdisjoint, rules[n].required[1:]))]
 
 
 def rule_may_match(required: tuple, present: set) -> bool:
