@@ -192,7 +192,8 @@ def _trigger_at(text, words, index, verbs, nouns) -> Trigger | None:
             continue
         a, b = words[index][0], words[index + size - 1][1]
         noun = _noun_entry(nouns, key[0]) if size == 1 else None
-        as_noun = key in verbs and _reads_as_noun(previous, verbs[key][2], text, a)
+        following = words[index + size][2] if index + size < len(words) else ""
+        as_noun = key in verbs and (following == "of" or _reads_as_noun(previous, verbs[key][2], text, a))
         if noun is not None and (key not in verbs or as_noun):
             return Trigger(a, b, text[a:b], key[0], noun.get("concept", key[0]), "noun", "noun")
         if key in verbs and as_noun and verbs[key][2] == "ing":  # "the bombing": the verb's own event noun

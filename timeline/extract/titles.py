@@ -297,8 +297,9 @@ def _cut(words: list[str], rules: dict) -> str:
     stops = set(rules["stops"])
     verbs = resources.word_set("clauses", "auxiliaries") | resources.word_set("headlines", "second_clause_verbs")
     kept: list[str] = []
+    later = resources.word_set("headlines", "later_stops")
     for index, word in enumerate(words):
-        if word.lower() in stops:
+        if word.lower() in stops or (index and word.lower() in later):
             break
         if word.lower().strip(",") in ("and", "but", "or") and any(w.lower() in verbs for w in words[index + 1: index + 3]):
             break  # "... through astute stock-market activity and has ...": a second clause begins

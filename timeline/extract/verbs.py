@@ -60,7 +60,7 @@ def find_verbs(text: str, start: int, end: int) -> list[Trigger]:
         lower = word.lower()
         before = [w[2].lower() for w in words[max(0, index - 2): index]]
         after_modal = bool(before) and (before[-1] in modals or (before[-1] == "not" and before[0] in modals))
-        if not word.islower() or lower in not_verbs or (before and before[-1] in not_after):
+        if not word.isalpha() or not word.islower() or lower in not_verbs or (before and before[-1] in not_after):
             continue
         if before and before[-1] in periods and lower in resources.word_set("triggers", "period_verbs"):
             continue  # "the fourth quarter ended Aug. 26"
