@@ -130,6 +130,9 @@ def test_dates_of_a_clause(text, kept):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a date that modifies a noun ("third-quarter profit") leaves its preposition in place
+        ("Bethlehem Steel Corp. posted a 54% drop in third-quarter profit.",
+         ("1989-07..1989-09", "Bethlehem Steel Corp. posts 54% drop in profit")),
         # "it" after a company's name is the company
         ("Phoenix Technologies Ltd. said its sales rose. Yesterday it closed at $4.375 a share, up $1.125.",
          ("1989-10-29", "Phoenix Technologies Ltd. closes at $4.375 a share")),

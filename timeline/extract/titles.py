@@ -289,6 +289,8 @@ def _rest(mention: Mention, text: str, naming: Naming, rules: dict, drop_preposi
 def _remove_date(rest: str, date_text: str, rules: dict) -> str:
     prepositions = "|".join(re.escape(p) for p in rules["date_prepositions"])
     suffixes = "|".join(re.escape(p) for p in rules["date_suffixes"])
+    if re.search(r"-\w+$", date_text):  # "a 54% drop in third-quarter profit": the date is the noun's modifier
+        return re.sub(rf"(?:\bthe\s+)?{re.escape(date_text)}", " ", rest, count=1)
     pattern = rf"(?:\b(?:{prepositions})\s+)?{re.escape(date_text)}(?:\s+(?:{suffixes})\b)?"
     return re.sub(pattern, " ", rest, count=1)
 
