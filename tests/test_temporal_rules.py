@@ -10,6 +10,7 @@ from timeline.temporal import tag
 from timeline.temporal.resources import load_language
 
 LANGUAGE = load_language("en")
+RULES = {rule.name: rule for rule in LANGUAGE.rules}
 EXAMPLES = [
     pytest.param(rule.name, *example[:4], example[4] if len(example) > 4 else None, id=f"{rule.name}-{number}")
     for rule in LANGUAGE.rules
@@ -34,6 +35,7 @@ def test_rule_example(rule_name, text, dct, span, value, mod):
     assert span in found, f"{rule_name}: {span!r} not tagged in {text!r}; got {sorted(found)}"
     timex = found[span]
     assert timex.value == value
+    assert timex.type == RULES[rule_name].type
     assert text[timex.start:timex.end] == timex.text
     if mod:
         assert timex.mod == mod
