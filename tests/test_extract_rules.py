@@ -133,6 +133,9 @@ def test_dates_of_a_clause(text, kept):
         # a date that modifies a noun ("third-quarter profit") leaves its preposition in place
         ("Bethlehem Steel Corp. posted a 54% drop in third-quarter profit.",
          ("1989-07..1989-09", "Bethlehem Steel Corp. posts 54% drop in profit")),
+        # a percentage is a change, told by its verb, not a total
+        ("Its net income rose 51% in the third quarter.", ("1989-07..1989-09", "Net income rises 51%")),
+        ("The unemployment rate was 4.7 percent in September.", ("1989-09", "Unemployment totals 4.7 percent")),
         # "it" after a company's name is the company
         ("Phoenix Technologies Ltd. said its sales rose. Yesterday it closed at $4.375 a share, up $1.125.",
          ("1989-10-29", "Phoenix Technologies Ltd. closes at $4.375 a share")),

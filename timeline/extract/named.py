@@ -68,7 +68,9 @@ def figure_at(text: str, clause: Clause, span: DateSpan) -> tuple[Figure | None,
     amount = re.search(rf"({data['amount']})\s+(?:(?:{links})\s+)?$", head, re.IGNORECASE)
     if amount is None:
         return None, None
-    nouns = resources.word_set("measures", "nouns")
+    # "net income rose 51% in the quarter": a change, told by its verb; a rate ("unemployment") is a level
+    percent = bool(re.search(r"(?:%|percent|per cent)$", amount.group(1).strip(), re.IGNORECASE))
+    nouns = resources.word_set("measures", "rates" if percent else "nouns")
     modifiers = resources.word_set("measures", "modifiers")
     words = list(re.finditer(r"[\w-]+", text[clause.start: clause.end]))
     for index, word in enumerate(words):
