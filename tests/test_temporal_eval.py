@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "data" / "tempeval3"
 
 # Measured on the 256-document corpus; the floors sit a little below, so a regression fails the test.
-FLOORS = {"value_f1": 0.77, "relaxed_f1": 0.90, "strict_f1": 0.84, "type_f1": 0.87}
+FLOORS = {"value_f1": 0.78, "relaxed_f1": 0.91, "strict_f1": 0.85, "type_f1": 0.88}
 
 
 def timex(start, end, value="2012", kind="DATE"):
