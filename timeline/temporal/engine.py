@@ -14,11 +14,11 @@ from timeline.temporal.templates import fill
 from timeline.temporal.prefilter import rules_for
 from timeline.temporal.tense import tense_at
 
-SEGMENT = 2000  # longest stretch of a line the prefilter looks at as one piece
+SEGMENT = 2000  # longest stretch of a sentence searched as one piece (a 1 MB line is cut at spaces)
 CHUNK = 1 << 16  # texts are tagged in pieces of about this size, so work and memory stay per-piece
 CONTEXT = 40  # characters around a match that reject_before / reject_after may look at
-SPAN_GROUP = "t"
-NONE = "NONE"  # a rule may mark the timex inside a larger match with the group (?P<t>...)
+SPAN_GROUP = "t"  # a rule may mark the timex inside a larger match with the group (?P<t>...)
+NONE = "NONE"  # type of negative rules: their matches only block others
 
 
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
@@ -63,6 +63,7 @@ def lower_same_length(text: str) -> str:
 
 
 def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
+    """The selected, not yet resolved matches in text (offsets shifted by offset)."""
     candidates = []
     lowered = lower_same_length(text)
     for start, end in segments(text, language.sentence_break):

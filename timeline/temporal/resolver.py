@@ -4,7 +4,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @dct:Y-1        offset from the document creation time: unit Y/H/Q/M/W/D/DE/CE/WE, amount or X (vague)
   @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
-  @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season;
+  @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
+                  NWD nth weekday of a month (11-4-4: Thanksgiving), WE the weekend;
                   direction < previous, > next, = same period, ~ decided by the sentence's tense
 Anything else (2012-06-05, P3Y, PRESENT_REF, ...) is absolute and passes through.
 """
@@ -13,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Iterable, Iterator
 
-from timeline.temporal.calendar import SEASON_MONTH, Period, add_months, format_period, parse_value, period_of, rank, shift, shift_keep
+from timeline.temporal.calendar import (SEASON_MONTH, Period, add_months, format_period, parse_value, rank, shift,
+                                        shift_keep)
 from timeline.temporal.model import Match, Timex
 
 SPEC_RE = re.compile(
@@ -26,8 +27,7 @@ SPEC_RE = re.compile(
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
-SEASONS = ("SP", "SU", "FA", "WI")
-HISTORY = 12
+HISTORY = 12  # how many earlier dates are kept as possible references
 TENSE_PENALTY_DAYS = 150
 NO_TENSE_PENALTY_DAYS = 60
 
@@ -51,14 +51,16 @@ class History:
     def __init__(self) -> None:
         self.recent: list[Period] = []
         self.periods: Counter = Counter()  # quarter/half -> mentions; the story's main one recurs
-        self.order: dict = {}
+        self.order: dict = {}  # quarter/half -> when it was last mentioned
+        self.mentions = 0
 
     def add(self, period: Period) -> None:
         self.recent.append(period)
         del self.recent[:-HISTORY]
         if period.unit in ("Q", "H"):
+            self.mentions += 1
             self.periods[period] += 1
-            self.order[period] = len(self.order) + sum(self.periods.values())
+            self.order[period] = self.mentions
 
     def main_period(self) -> Period | None:
         """The quarter or half mentioned most often (latest on ties): what "the quarter" refers to."""
