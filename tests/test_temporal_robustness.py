@@ -140,3 +140,11 @@ def test_ten_megabytes_finish():
     copies = 10_000_000 // len(unit)
     count = sum(1 for _ in iter_tag(unit * copies, DCT))
     assert count == 2 * copies
+
+
+@pytest.mark.parametrize("prefix", ["İstanbul, ", "ǅ ß ﬁ ", "\ud800 ", "Ⅻ "])
+def test_offsets_survive_letters_that_change_length_when_lowered(prefix):
+    text = prefix + "the summit ended on Tuesday, June 5, 2012."
+    timexes = tag(text, DCT)
+    assert [(t.text, t.value) for t in timexes] == [("Tuesday, June 5, 2012", "2012-06-05")]
+    assert all(text[t.start:t.end] == t.text for t in timexes)
