@@ -100,6 +100,22 @@ def test_no_dct_keeps_relative_values_underspecified(spec, expected):
     assert resolve(spec, dct=None) == expected
 
 
+@pytest.mark.parametrize("spec, dct, tense, expected", [
+    ("@dct:NWD=11-4-4~", date(2000, 1, 7), None, "1999-11-25"),  # Thanksgiving: fourth Thursday of November
+    ("@dct:NWD=11-4-4~", date(2012, 11, 1), "future", "2012-11-22"),
+    ("@dct:NWD=05-5-1~", date(2012, 6, 5), None, "2012-05-28"),  # Memorial Day: last Monday of May
+    ("@dct:WE=0~", date(1991, 2, 25), None, "1991-W08-WE"),  # on a Monday: the weekend just past
+    ("@dct:WE=0~", date(1991, 2, 25), "future", "1991-W09-WE"),
+    ("@dct:WE=0~", date(1991, 2, 24), None, "1991-W08-WE"),  # written on a Sunday: this weekend
+])
+def test_holidays_and_weekends(spec, dct, tense, expected):
+    assert resolve(spec, dct=dct, tense=tense) == expected
+
+
+def test_previous_weekday_counts_from_the_story():
+    assert resolve("@ref:WD=5<", dct=date(1989, 10, 30), earlier=["1989-10-27"]) == "1989-10-20"
+
+
 def test_suffix_is_appended_to_the_resolved_day():
     assert resolve("@dct:D-1", suffix="TNI") == "2012-06-04TNI"
 
