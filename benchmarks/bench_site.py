@@ -6,6 +6,7 @@ navigation (the `nav_events: true` option), which makes the build quadratic; the
 
     python benchmarks/bench_site.py                  # 1000, 10000, 100000 and the nav alternative at 1000
     python benchmarks/bench_site.py --sizes 1000 10000 --no-alternative
+    python benchmarks/bench_site.py --sizes 100000 --option timelinejs=false   # without the TimelineJS export
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def event_document(number: int, rng: random.Random, names: dict[str, list[str]])
     return document
 
 
-def make_project(root: Path, count: int, nav_events: bool = False) -> Path:
+def make_project(root: Path, count: int, nav_events: bool = False, options: dict | None = None) -> Path:
     """A project with `count` event files and a mkdocs.yml; returns the path of mkdocs.yml."""
     rng = random.Random(count)
     names = {
@@ -85,7 +86,7 @@ def make_project(root: Path, count: int, nav_events: bool = False) -> Path:
     config = {
         "site_name": f"Benchmark {count}",
         "theme": {"name": "material", "font": False},
-        "plugins": ["search", {"timeline": {"nav_events": nav_events}}],
+        "plugins": ["search", {"timeline": {"nav_events": nav_events, **(options or {})}}],
     }
     path = root / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False))
@@ -107,10 +108,10 @@ def build_in_child(config_path: Path, site_dir: Path) -> tuple[float, float]:
     return seconds, usage.ru_maxrss / 1024  # Linux reports maxrss in KiB
 
 
-def run(label: str, count: int, nav_events: bool = False) -> Result:
+def run(label: str, count: int, nav_events: bool = False, options: dict | None = None) -> Result:
     with tempfile.TemporaryDirectory(prefix=f"timeline-bench-{count}-") as folder:
         root = Path(folder)
-        config_path = make_project(root, count, nav_events)
+        config_path = make_project(root, count, nav_events, options)
         seconds, peak = build_in_child(config_path, root / "site")
     result = Result(label, count, seconds, peak)
     print(result.line(), flush=True)
@@ -122,8 +123,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--no-alternative", action="store_true", help="skip the event-pages-in-nav yardstick")
     parser.add_argument("--alternative-size", type=int, default=1000)
+    parser.add_argument("--option", action="append", default=[], metavar="NAME=VALUE",
+                        help="a timeline plugin option for every build, e.g. timelinejs=false (YAML value)")
     args = parser.parse_args(argv)
-    results = [run("event pages out of nav", size) for size in args.sizes]
+    options = {name: yaml.safe_load(value) for name, value in (item.split("=", 1) for item in args.option)}
+    label = "event pages out of nav" + "".join(f", {item}" for item in args.option)
+    results = [run(label, size, options=options) for size in args.sizes]
     if len(results) > 1:
         first, last = results[0], results[-1]
         growth = (last.seconds / first.seconds) / (last.events / first.events)
@@ -131,8 +136,8 @@ def main(argv: list[str] | None = None) -> None:
               f"x{last.events / first.events:.0f} (1.0 per event = linear; measured {growth:.2f})")
     if not args.no_alternative:
         size = args.alternative_size
-        alternative = run("event pages in nav", size, nav_events=True)
-        ours = next((r for r in results if r.events == size), None) or run("event pages out of nav", size)
+        alternative = run("event pages in nav", size, nav_events=True, options=options)
+        ours = next((r for r in results if r.events == size), None) or run(label, size, options=options)
         print(f"ratio at {size} events: in-nav build takes {alternative.seconds / ours.seconds:.1f}x "
               f"the time of the out-of-nav build")
 

@@ -131,7 +131,7 @@ def test_home_of_a_long_timeline_shows_the_latest_events_and_the_overview():
     events = [event(date=f"{1990 + n % 30}-01-01", title=f"E{n}") for n in range(300)]
     events.sort(key=Event.sort_key)
     site = build_site(events, "T")
-    home = plan_pages(site, home_limit=50, home_title="T")[0]
+    home = next(plan_pages(site, home_limit=50, home_title="T"))
     shown = [entry for year in home.context["years"] for entry in year.entries]
     assert len(shown) == 50 and shown[-1] is site.entries[-1]
     assert home.context["truncated"] and len(home.context["overview"]) == 30
@@ -174,3 +174,17 @@ def test_card_fragment_matches_golden_file():
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(html, encoding="utf-8")
     assert html == golden.read_text(encoding="utf-8")
+
+
+def test_pages_are_planned_year_then_its_events():
+    site = build_site([event(date=2010, title="a"), event(date=2011, title="b"), event(date=2011, title="c")], "T")
+    kinds = [(spec.kind, spec.uri) for spec in plan_pages(site, home_limit=10, home_title="T")]
+    assert kinds[:7] == [
+        ("home", "index.md"),
+        ("list", "years/index.md"),
+        ("year", "years/2010.md"),
+        ("event", "events/2010-a.md"),
+        ("year", "years/2011.md"),
+        ("event", "events/2011-b.md"),
+        ("event", "events/2011-c.md"),
+    ]

@@ -22,11 +22,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from timeline.site.exports import write_exports
-from timeline.site.indexes import Site, build_site, page_url, root_prefix
+from timeline.site.indexes import EventEntry, Site, build_site, page_url, root_prefix
 from timeline.site.loading import EventFileCache
-from timeline.site.pages import PageSpec, plan_pages
+from timeline.site.pages import PageSpec, event_page, plan_pages
 from timeline.site.render import PageRenderer, make_environment, template_search_path
 from timeline.site.signatures import EventDigests, page_signature, templates_salt
 from timeline.site.shell import ShellCache
@@ -72,10 +73,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     supports_multiple_instances = False
 
     def __init__(self) -> None:
-        self._cache = EventFileCache()
+        self._cache = EventFileCache(keep=False)
         self._signatures: dict[str, str] = {}
         self._dirty = False
-        self._specs: dict[str, PageSpec] = {}
+        self._specs: dict[str, PageSpec] = {}  # every generated page but the event pages
+        self._event_pages: dict[str, EventEntry] = {}  # event pages: their spec is made when needed
+        self._current: PageSpec | None = None
         self._digests = EventDigests()
         self._salt = ""
         self._serving = False
@@ -87,6 +90,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, and with it the caches.
         self._dirty = dirty
         self._serving = command == "serve"
+        self._cache = EventFileCache(keep=self._serving)  # a one-off build need not remember what it read
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -105,8 +109,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             return None
         site = self._load_site(config)
         title = self.config.title or config.site_name
-        specs = plan_pages(site, self.config.home_limit, title, self.config.nav_events)
-        self._specs = {spec.uri: spec for spec in specs}
         env = make_environment(config.theme.custom_dir, config.use_directory_urls)
         options = {"events_dir": self.config.events_dir}
         self._renderer = PageRenderer(env, site, options)
@@ -114,7 +116,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if self._dirty:
             self._digests.forget_except(entry.event for entry in site.entries)
             self._salt = templates_salt(template_search_path(config.theme.custom_dir), config.config_file_path)
-        for spec in specs:
+        self._specs, self._event_pages, self._current = {}, {}, None
+        for spec in plan_pages(site, self.config.home_limit, title, self.config.nav_events):
+            if spec.kind == "event":
+                self._event_pages[spec.uri] = spec.context["entry"]
+            else:
+                self._specs[spec.uri] = spec
             self._add_page(files, spec, config)
         for name in STYLESHEETS + SCRIPTS:
             files.append(File.generated(config, f"{ASSET_FOLDER}/{name}", abs_src_path=str(ASSETS / name)))
@@ -160,12 +167,22 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self._signatures[spec.uri] = signature
         return changed
 
+    def _spec_for(self, uri: str) -> PageSpec | None:
+        spec = self._specs.get(uri)
+        if spec is None and uri in self._event_pages and self._site is not None:
+            if self._current is None or self._current.uri != uri:
+                self._current = event_page(self._site, self._event_pages[uri], self.config.nav_events)
+            spec = self._current
+        return spec
+
     def _render(self, spec: PageSpec, url: str, show_title: bool) -> str:
         assert self._renderer is not None
-        return self._renderer.render(spec.template, url, **spec.context, show_title=show_title)
+        if spec.kind == "year":
+            self._renderer.forget_summaries()  # the previous year's events are all built by now
+        return self._renderer.render(spec.template, url, **spec.full_context(), show_title=show_title)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        spec = self._specs.get(page.file.src_uri)
+        spec = self._spec_for(page.file.src_uri)
         if spec is None or getattr(page.file, "generated_by", None) is None:
             return None
         # The theme prints page.meta.title unescaped (in the header), so it gets the escaped title.
@@ -180,14 +197,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def _search_view(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
         # Search indexes the words of an event, not its page furniture: parsing less HTML is most of
         # what keeps the search plugin from dominating the build time at 10,000 events.
-        spec = self._specs.get(page.file.src_uri)
+        spec = self._spec_for(page.file.src_uri)
         if spec is not None and spec.searchable and self._renderer is not None:
             page.content = self._renderer.render("search.html", page.url, entry=spec.context["entry"])
         return context
 
     @event_priority(-100)  # after search, right before the theme renders the page
     def _full_page(self, context: dict[str, Any], *, page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
-        spec = self._specs.get(page.file.src_uri)
+        spec = self._spec_for(page.file.src_uri)
         if spec is None or self._renderer is None:
             return context
         own_text = (page.content or "") if spec.kind == "home" and page.file.generated_by is None else ""
@@ -204,7 +221,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return env
 
     def _shell_family(self, page: Page) -> tuple[str, str] | None:
-        spec = self._specs.get(page.file.src_uri)
+        spec = self._spec_for(page.file.src_uri)
         if spec is None or spec.in_nav or spec.kind == "home" or page.file.generated_by is None:
             return None
         return (spec.kind, root_prefix(page.url))
@@ -230,8 +247,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         family = self._shell_family(page)
         if family is not None:
             self._shells.check(family, output, page)
-        if page.file.src_uri in self._specs and page.file.generated_by is not None:
-            page.content = None  # written; keep memory flat at 100,000 events
+        if family is not None or (page.file.src_uri in self._specs and page.file.generated_by is not None):
+            _release(page)
         return None
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
@@ -243,19 +260,33 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.enabled or self._site is None:
             return
         site_url = config.site_url or ""
-        use_directory_urls = config.use_directory_urls
-        urls = {entry.id: page_url(entry.uri, use_directory_urls) for entry in self._site.entries}
+        entries = self._site.entries
+        urls = {entry.id: page_url(entry.uri, config.use_directory_urls) for entry in entries}
+        events = [entry.event for entry in entries]
+        # Every page is written: let go of the page plans before the exporters build their documents.
+        self._site, self._renderer, self._specs, self._event_pages, self._current = None, None, {}, {}, None
 
         def event_url(event: Any) -> str:
             relative = urls.get(event.event_id, "")
             return site_url.rstrip("/") + "/" + relative if site_url else relative
 
-        events = [entry.event for entry in self._site.entries]
         title = self.config.title or config.site_name
         write_exports(
             Path(config.site_dir), events, title, site_url, event_url,
             self.config.feed, self.config.timelinejs, self.config.feed_limit,
         )
+
+
+_NO_ANCHORS: frozenset[str] = frozenset()
+_EMPTY_TOC = get_toc([])
+
+
+def _release(page: Page) -> None:
+    """Drop what MkDocs keeps of a written generated page: at 100,000 pages it adds up to hundreds of MiB."""
+    page.content = None
+    page.present_anchor_ids = _NO_ANCHORS  # type: ignore[assignment]  # nothing links into generated pages
+    page.links_to_anchors = None
+    page.toc = _EMPTY_TOC
 
 
 def _append_once(items: list, value: str) -> None:

@@ -25,7 +25,7 @@ TERM_TITLES = {"actor": "Actors", "place": "Places", "tag": "Tags"}
 SAFE_SEGMENT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
-@dataclass
+@dataclass(eq=False)
 class Term:
     """An actor, place or tag, with its page and the events that name it (in date order)."""
 
@@ -36,23 +36,34 @@ class Term:
     entries: list["EventEntry"] = field(default_factory=list)
 
 
-@dataclass
+class TermsOf:
+    """An event's actors, places and tags as Terms; `terms.actor` and `terms["actor"]` both work in templates."""
+
+    __slots__ = TERM_KINDS
+
+    def __init__(self, actor: tuple = (), place: tuple = (), tag: tuple = ()) -> None:
+        self.actor, self.place, self.tag = actor, place, tag
+
+    def __getitem__(self, kind: str) -> tuple["Term", ...]:
+        return getattr(self, kind)
+
+    def get(self, kind: str, default: tuple = ()) -> tuple["Term", ...]:
+        return getattr(self, kind, default)
+
+
+@dataclass(slots=True)
 class EventEntry:
-    """One event as the site shows it: the event plus everything derived once for every page."""
+    """One event as the site shows it: its page address and where it sits; labels are derived on demand.
+
+    Kept small on purpose: a site of 100,000 events holds 100,000 of these for the whole build.
+    """
 
     event: Event
     id: str
     uri: str
     year: str
-    year_label: str
-    month: str
-    month_label: str
-    date_label: str
-    duration: str
-    datetime: str
-    prospective: bool
-    terms: dict[str, list[Term]] = field(default_factory=dict)
     position: int = 0
+    terms: TermsOf = field(default_factory=TermsOf)
 
     @property
     def title(self) -> str:
@@ -62,9 +73,40 @@ class EventEntry:
     def status(self) -> str:
         return self.event.status
 
+    @property
+    def year_label(self) -> str:
+        return self.event.date.year_label()
+
+    @property
+    def month(self) -> str:
+        """The month as ISO text (2012-06), or '' when the date is a year only."""
+        date = self.event.date
+        return date.with_precision("month").iso_calendar() if date.month else ""
+
+    @property
+    def month_label(self) -> str:
+        date = self.event.date
+        return month_label(date.with_precision("month")) if date.month else ""
+
+    @property
+    def date_label(self) -> str:
+        return date_label(self.event)
+
+    @property
+    def duration(self) -> str:
+        return duration_label(self.event)
+
+    @property
+    def datetime(self) -> str:
+        return iso_datetime_attr(self.event.date)
+
+    @property
+    def prospective(self) -> bool:
+        return self.event.status in PROSPECTIVE_STATUSES
+
     def slugs(self, kind: str) -> str:
         """The slugs of one kind, space separated: what the client-side filters match on."""
-        return " ".join(term.slug for term in self.terms.get(kind, ()))
+        return " ".join(term.slug for term in self.terms[kind])
 
 
 @dataclass
@@ -98,6 +140,7 @@ class Site:
     entries: list[EventEntry]
     years: list[YearGroup]
     terms: dict[str, dict[str, Term]]
+    _year_index: dict[str, YearGroup] = field(default_factory=dict, repr=False)
 
     @property
     def home_uri(self) -> str:
@@ -114,7 +157,9 @@ class Site:
         return sorted(self.terms[kind].values(), key=lambda term: term.name.casefold())
 
     def year_of(self, entry: EventEntry) -> YearGroup:
-        return next(group for group in self.years if group.key == entry.year)
+        if not self._year_index:
+            self._year_index.update((group.key, group) for group in self.years)
+        return self._year_index[entry.year]
 
     def neighbours(self, entry: EventEntry) -> tuple[EventEntry | None, EventEntry | None]:
         before = self.entries[entry.position - 1] if entry.position > 0 else None
@@ -147,21 +192,7 @@ def _entry(event: Event, base: str, position: int) -> EventEntry:
     event_id = event.event_id
     if not SAFE_SEGMENT.match(event_id):  # the model's id pattern already ensures this; a page path depends on it
         raise ValueError(f"unsafe event id {event_id!r}")
-    month = event.date.with_precision("month") if event.date.month else None
-    return EventEntry(
-        event=event,
-        id=event_id,
-        uri=join_uri(base, f"events/{event_id}.md"),
-        year=year_key(event.date),
-        year_label=event.date.year_label(),
-        month=month.iso_calendar() if month else "",
-        month_label=month_label(month) if month else "",
-        date_label=date_label(event),
-        duration=duration_label(event),
-        datetime=iso_datetime_attr(event.date),
-        prospective=event.status in PROSPECTIVE_STATUSES,
-        position=position,
-    )
+    return EventEntry(event, event_id, join_uri(base, f"events/{event_id}.md"), year_key(event.date), position)
 
 
 def _group_years(entries: Iterable[EventEntry], base: str) -> list[YearGroup]:
@@ -180,6 +211,8 @@ def _index_terms(entries: Sequence[EventEntry], kind: str, base: str) -> dict[st
     folder = TERM_FOLDERS[kind]
     for entry in entries:
         names = getattr(entry.event, f"{kind}s")
+        if not names:
+            continue
         chosen: list[Term] = []
         for name in names:
             folded = name.casefold()
@@ -190,7 +223,7 @@ def _index_terms(entries: Sequence[EventEntry], kind: str, base: str) -> dict[st
             if term not in chosen:
                 chosen.append(term)
                 term.entries.append(entry)
-        entry.terms[kind] = chosen
+        setattr(entry.terms, kind, tuple(chosen))
     return {term.slug: term for term in by_folded.values()}
 
 

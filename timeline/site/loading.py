@@ -20,8 +20,9 @@ class _CachedRead:
 class EventFileCache:
     """Parsed event files keyed by path and (mtime, size); unchanged files are not parsed again."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: bool = True) -> None:
         self._reads: dict[Path, _CachedRead] = {}
+        self._keep = keep
         self.parsed_last_time = 0
 
     def load(self, root: Path, base: Path) -> tuple[list[LoadedEvent], list[Problem]]:
@@ -36,7 +37,7 @@ class EventFileCache:
             problems.extend(read.problems)
             if read.loaded is not None:
                 loaded.append(read.loaded)
-        self._reads = fresh  # forget deleted files
+        self._reads = fresh if self._keep else {}  # forget deleted files (or everything, for one build)
         problems.extend(duplicate_id_problems(loaded, base))
         loaded.sort(key=lambda item: item.event.sort_key())
         return loaded, sorted(problems)

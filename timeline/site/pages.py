@@ -8,7 +8,7 @@ year page lists its own year in full, and index pages list one compact row per e
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from timeline.site.indexes import TERM_KINDS, TERM_TITLES, EventEntry, Site, YearGroup, join_uri
 
@@ -26,6 +26,10 @@ class PageSpec:
     kind: str = "list"
     in_nav: bool = False
     searchable: bool = False
+    derive: Callable[[], dict[str, Any]] | None = None  # the rest of the context, computed only to render
+
+    def full_context(self) -> dict[str, Any]:
+        return {**self.context, **self.derive()} if self.derive else self.context
 
 
 @dataclass(frozen=True)
@@ -47,15 +51,23 @@ class Facet:
     count: int
 
 
-def plan_pages(site: Site, home_limit: int, home_title: str, nav_events: bool = False) -> list[PageSpec]:
-    """Every page the timeline generates, home first, event pages last."""
-    pages = [home_page(site, home_limit, home_title), years_page(site)]
-    pages += [year_page(site, group) for group in site.years]
+def plan_pages(site: Site, home_limit: int, home_title: str, nav_events: bool = False) -> Iterator[PageSpec]:
+    """Every page the timeline generates, in the order MkDocs will build them.
+
+    Each year page comes right before its events' pages, so that the summaries converted for the year's
+    cards are still at hand for the event pages (and can be let go at the next year). Produced one by one:
+    a page description is needed only while the page is being added or built.
+    """
+    yield home_page(site, home_limit, home_title)
+    yield years_page(site)
+    for group in site.years:
+        yield year_page(site, group)
+        for entry in group.entries:
+            yield event_page(site, entry, nav_events)
     for kind in TERM_KINDS:
-        pages.append(terms_page(site, kind))
-        pages += [term_page(site, term) for term in site.sorted_terms(kind)]
-    pages += [event_page(site, entry, nav_events) for entry in site.entries]
-    return pages
+        yield terms_page(site, kind)
+        for term in site.sorted_terms(kind):
+            yield term_page(site, term)
 
 
 def home_page(site: Site, limit: int, title: str) -> PageSpec:
@@ -84,12 +96,11 @@ def year_page(site: Site, group: YearGroup) -> PageSpec:
     context = {
         "year": group,
         "years": [group],
-        "facets": facets(group.entries),
         "previous": site.years[index - 1] if index > 0 else None,
         "next": site.years[index + 1] if index + 1 < len(site.years) else None,
         "heading_level": 1,
     }
-    return PageSpec(group.uri, group.label, "year.html", context, kind="year")
+    return PageSpec(group.uri, group.label, "year.html", context, kind="year", derive=lambda: {"facets": facets(group.entries)})
 
 
 def terms_page(site: Site, kind: str) -> PageSpec:
@@ -98,8 +109,9 @@ def terms_page(site: Site, kind: str) -> PageSpec:
 
 
 def term_page(site: Site, term: Any) -> PageSpec:
-    context = {"term": term, "kind_label": KIND_LABELS[term.kind], "years": regroup(term.entries, site.base)}
-    return PageSpec(term.uri, term.name, "term.html", context, kind=term.kind)
+    context = {"term": term, "kind_label": KIND_LABELS[term.kind]}
+    derive = lambda: {"years": regroup(term.entries, site.base)}  # noqa: E731
+    return PageSpec(term.uri, term.name, "term.html", context, kind=term.kind, derive=derive)
 
 
 def event_page(site: Site, entry: EventEntry, in_nav: bool = False) -> PageSpec:
@@ -150,7 +162,7 @@ def facets(entries: Sequence[EventEntry]) -> dict[str, list[Facet]]:
         _count(counts["year"], entry.year, entry.year_label)
         _count(counts["status"], entry.status, entry.status.capitalize())
         for kind in TERM_KINDS:
-            for term in entry.terms.get(kind, ()):
+            for term in entry.terms[kind]:
                 _count(counts[kind], term.slug, term.name)
     result = {}
     for kind, values in counts.items():

@@ -67,6 +67,9 @@ class PageRenderer:
             html = self._summaries[entry.id] = self._to_html(entry.event.summary)
         return html
 
+    def forget_summaries(self) -> None:
+        self._summaries.clear()
+
     def render(self, template: str, page_url_: str, **context: Any) -> str:
         """Render a page body; `root` is the relative way back to the site root from this page."""
         return self.env.get_template(template).render(

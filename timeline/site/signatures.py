@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from timeline.model import Event
-from timeline.site.indexes import EventEntry
+from timeline.site.indexes import TERM_KINDS, EventEntry
 from timeline.site.pages import PageSpec
 
 ALWAYS = None  # pages that sum up the whole timeline (home, indexes) are rebuilt every time
@@ -65,7 +65,7 @@ def templates_salt(search_path: Iterable[str], config_file: str | None) -> str:
 def _entry_part(entry: EventEntry, digests: EventDigests, with_terms: bool = False) -> str:
     part = f"{entry.id}:{digests.of(entry.event)}"
     if with_terms:  # a term's slug can change when another event brings a clashing name
-        part += ":" + ",".join(term.uri for kind in sorted(entry.terms) for term in entry.terms[kind])
+        part += ":" + ",".join(term.uri for kind in TERM_KINDS for term in entry.terms[kind])
     return part
 
 
