@@ -66,13 +66,13 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
     """The selected, not yet resolved matches in text (offsets shifted by offset)."""
     candidates = []
     lowered = lower_same_length(text)
+    rules, presence_of = language.rules, language.presence.of
+    index_by_string, unfiltered = language.rule_index
     for start, end in segments(text, language.sentence_break):
-        if start == end:
-            continue
-        present = language.presence.of(lowered[start:end])
+        present = presence_of(lowered[start:end])
         # Only rules whose required strings all occur in the segment can match in it.
-        for index in rules_for(present, *language.rule_index, language.rules):
-            rule = language.rules[index]
+        for index in rules_for(present, index_by_string, unfiltered, rules):
+            rule = rules[index]
             for found in rule.regex.finditer(lowered if rule.lowered else text, start, end):
                 span = _span(found, rule, text)
                 if span is not None:
