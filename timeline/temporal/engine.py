@@ -6,6 +6,7 @@ The engine is language-neutral: patterns, tables and templates come from resourc
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 from typing import Iterator
 
 from timeline.temporal.model import Match
@@ -112,9 +113,14 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  suffix or "", tense, reference=rule.reference)
 
 
+@lru_cache(maxsize=None)
+def alternatives(template: str) -> tuple:
+    return tuple(template.split("||"))
+
+
 def _fill_value(template: str, groups: dict, language: Language) -> str | None:
     """Alternatives ("a||b") whose groups did not match drop out; None when none is left."""
-    filled = [fill(part, groups, language.tables, language.settings) for part in template.split("||")]
+    filled = [fill(part, groups, language.tables, language.settings) for part in alternatives(template)]
     kept = [part for part in filled if part]
     return "||".join(kept) if kept else None
 

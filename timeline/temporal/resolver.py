@@ -38,11 +38,11 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     history = History()
     for match in matches:
         value = resolve_value(match, anchor, history)
-        period = parse_value(value) if match.type in ("DATE", "TIME") and match.reference else None
-        if period is not None:
+        period = parse_value(value) if match.type != "DURATION" else None
+        if period is not None and match.type in ("DATE", "TIME") and match.reference:
             history.add(period)
-        yield Timex(match.start, match.end, match.text, match.type, value, match.mod,
-                    precision_of(value), match.rule)
+        precision = None if period is None else "time" if "T" in value else PRECISION.get(period.unit)
+        yield Timex(match.start, match.end, match.text, match.type, value, match.mod, precision, match.rule)
 
 
 class History:
@@ -268,13 +268,6 @@ def _split_fraction(amount: float, unit: str) -> str:
 
 def _number(number: float) -> str:
     return str(int(number)) if number == int(number) else str(number)
-
-
-def precision_of(value: str) -> str | None:
-    period = parse_value(value)
-    if period is None:
-        return None
-    return "time" if "T" in value else PRECISION.get(period.unit)
 
 
 def as_date(dct: date | datetime | None) -> date | None:
