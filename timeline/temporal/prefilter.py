@@ -92,7 +92,7 @@ def rule_may_match(required: tuple, present: set) -> bool:
 
 def _cost(words: set, frequent: frozenset) -> tuple:
     worst = max((FREQUENT_COST if w in frequent or w == DIGIT or len(w) < 3 else 1) for w in words)
-    return worst, len(words)
+    return worst, len(words), -min(len(w) for w in words)  # on a tie, longer strings are rarer
 
 
 def _sequence(items: list, frequent: frozenset) -> set | None:
@@ -167,6 +167,8 @@ def _leading_words(branch_arg) -> set | None:
 def _element(op, arg, frequent: frozenset) -> set | None:
     if op is C.SUBPATTERN:
         return _sequence(list(arg[-1]), frequent)
+    if op is C.ASSERT and arg[0] == 1:  # a lookahead: matched within the searched stretch too
+        return _sequence(list(arg[1]), frequent)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
         low, _high, body = arg
         return _sequence(list(body), frequent) if low >= 1 else None
