@@ -29,15 +29,18 @@ class Timex:
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Match:
-    """A rule's match before resolution: the value may still be underspecified (see resolver.py)."""
+    """A rule's match before resolution: the value may still be underspecified (see resolver.py).
+
+    Internal and short-lived, so not frozen: one is made per expression and frozen init costs more.
+    """
 
     start: int
     end: int
     text: str
     type: str
-    value: str  # absolute ISO-like value, or an underspecified spec such as "@dct:year-1"
+    value: str  # absolute ISO-like value, or an underspecified spec such as "@dct:Y-1"
     mod: str | None
     rule: str
     suffix: str = ""  # appended to the resolved value, e.g. "T10:35" or "TAF"
