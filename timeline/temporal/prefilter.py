@@ -92,7 +92,8 @@ def rule_may_match(required: tuple, present: set) -> bool:
 
 def _cost(words: set, frequent: frozenset) -> tuple:
     worst = max((FREQUENT_COST if w in frequent or w == DIGIT or len(w) < 3 else 1) for w in words)
-    return worst, len(words), -min(len(w) for w in words)  # on a tie, longer strings are rarer
+    shortest = min(0 if w.startswith("#") else len(w) for w in words)
+    return worst, len(words), -shortest  # on a tie, longer strings are rarer
 
 
 def _sequence(items: list, frequent: frozenset) -> set | None:
@@ -119,6 +120,9 @@ def _mandatory_parts(items: list, frequent: frozenset) -> list[set]:
             word = []
         if op is None:
             break
+        if op is C.SUBPATTERN and _digit_run([(op, arg)]) < 4:
+            candidates.extend(_mandatory_parts(list(arg[-1]), frequent))  # a group's parts are all needed
+            continue
         found = _element(op, arg, frequent)
         if found:
             candidates.append(found)
