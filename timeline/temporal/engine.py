@@ -40,8 +40,12 @@ def segments(text: str, breaks, size: int = SEGMENT) -> Iterator[tuple[int, int]
     """Sentences (by the language's sentence_break), overlong ones cut at spaces: the prefilter's unit."""
     start = 0
     for found in breaks.finditer(text):
-        yield from _cut(text, start, found.end(), size)
-        start = found.end()
+        end = found.end()
+        if end - start <= size:  # the usual case, without the generator below
+            yield start, end
+        else:
+            yield from _cut(text, start, end, size)
+        start = end
     yield from _cut(text, start, len(text), size)
 
 

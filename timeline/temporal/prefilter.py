@@ -39,7 +39,7 @@ class Presence:
         self.cache: dict[str, tuple] = {}
 
     def of(self, lowered: str) -> set:
-        words = set(lowered.split())  # words keep their punctuation: a substring test still holds
+        words = lowered.split()  # words keep their punctuation: a substring test still holds
         hits = list(map(self.cache.get, words))
         if None in hits:
             hits = [self._learn(word) if found is None else found for word, found in zip(words, hits)]
