@@ -237,7 +237,7 @@ def load_event_files(paths: Iterable[Path], base: Path | None = None) -> tuple[l
     loaded: list[LoadedEvent] = []
     problems: list[Problem] = []
     for path in dict.fromkeys(paths):
-        event, file_problems = read_event_file(path, _display(path, base))
+        event, file_problems = read_event_file(path, display_path(path, base))
         problems.extend(file_problems)
         if event is not None:
             loaded.append(event)
@@ -246,7 +246,8 @@ def load_event_files(paths: Iterable[Path], base: Path | None = None) -> tuple[l
     return loaded, sorted(problems)
 
 
-def _display(path: Path, base: Path | None) -> str:
+def display_path(path: Path, base: Path | None) -> str:
+    """The path as the user knows it: relative to base (the working folder) when it lies inside."""
     if base is not None:
         try:
             return str(path.relative_to(base))
@@ -261,9 +262,9 @@ def duplicate_id_problems(loaded: Iterable[LoadedEvent], base: Path | None = Non
     for item in sorted(loaded, key=lambda i: str(i.path)):
         earlier = first_seen.setdefault(item.id, item)
         if earlier is not item:
-            where = f"{_display(earlier.path, base)}:{earlier.line}"
+            where = f"{display_path(earlier.path, base)}:{earlier.line}"
             problems.append(
-                Problem(_display(item.path, base), item.line, 1, f"'id': '{item.id}' is already used by {where}")
+                Problem(display_path(item.path, base), item.line, 1, f"'id': '{item.id}' is already used by {where}")
             )
     return problems
 

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, GetCoreSchemaHandler, model_validator
 from pydantic_core import PydanticCustomError, core_schema
 
-from timeline.dates import EXAMPLE, DateFormatError, TimePoint
+from timeline.dates import EXAMPLE, DateFormatError, TimePoint, human_range
 
 ID_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
 ID_EXAMPLE = "2012-06-05-putin-holds-talks-in-beijing"
@@ -125,6 +125,16 @@ class Event(_Strict):
     @property
     def review_state(self) -> str:
         return self.review or ("draft" if self.origin == "extracted" else "approved")
+
+    @property
+    def date_label(self) -> str:
+        """The date as a reader reads it: "2015", "6–7 June 2012", "by 2015", "c. 1850", "by c. 2015"."""
+        text = human_range(self.date, self.end)
+        if self.approximate:
+            text = f"c. {text}"
+        if self.bound:
+            text = f"{self.bound} {text}"
+        return text
 
     def sort_key(self) -> tuple:
         end = self.end.end_key() if self.end else self.date.end_key()

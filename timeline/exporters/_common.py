@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from timeline.dates import TimePoint, human_range
+from timeline.dates import TimePoint
 from timeline.model import Event
 
 
@@ -14,13 +14,7 @@ def in_date_order(events: Iterable[Event]) -> list[Event]:
 
 
 def date_label(event: Event) -> str:
-    """"5 June 2012", "6–7 June 2012", "c. 1850", "by 2015": the date as the site shows it."""
-    text = human_range(event.date, event.end)
-    if event.approximate:
-        text = f"c. {text}"
-    if event.bound:
-        text = f"{event.bound} {text}"
-    return text
+    return event.date_label
 
 
 def moment(point: TimePoint) -> dt.datetime | None:

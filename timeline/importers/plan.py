@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import Problem
-from timeline.eventfile import Location, Path_, _Document, event_path, load_events, validate_data
+from timeline.eventfile import Location, Path_, _Document, display_path, event_path, load_events, validate_data
 from timeline.model import Event, derive_id
 
 
@@ -67,7 +67,7 @@ def plan_import(candidates: list[Candidate], root: Path, base: Path | None = Non
             if comparable(present.event) == comparable(candidate.event):
                 plan.unchanged.append(candidate)
             else:
-                where = f"{_shown(present.path, base)}:{present.line}"
+                where = f"{display_path(present.path, base)}:{present.line}"
                 plan.problems.append(
                     _problem(candidate, f"'id': '{event_id}' is already used by {where}, a different event; "
                              "edit that file, or give this one another id")
@@ -75,7 +75,7 @@ def plan_import(candidates: list[Candidate], root: Path, base: Path | None = Non
             continue
         target = event_path(root, candidate.event)
         if target.exists():
-            plan.problems.append(_problem(candidate, f"{_shown(target, base)} already exists and is not a valid event file"))
+            plan.problems.append(_problem(candidate, f"{display_path(target, base)} already exists and is not a valid event file"))
             continue
         plan.to_write.append(candidate)
     return plan
@@ -83,12 +83,3 @@ def plan_import(candidates: list[Candidate], root: Path, base: Path | None = Non
 
 def _problem(candidate: Candidate, message: str) -> Problem:
     return Problem(candidate.display, candidate.line, candidate.column, message)
-
-
-def _shown(path: Path, base: Path | None) -> str:
-    if base is not None:
-        try:
-            return str(path.relative_to(base))
-        except ValueError:
-            pass
-    return str(path)
