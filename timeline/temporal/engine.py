@@ -95,6 +95,10 @@ def _span(found, rule: Rule, text: str) -> tuple[int, int] | None:
     start, end = found.span(SPAN_GROUP) if SPAN_GROUP in found.re.groupindex and found.group(SPAN_GROUP) else found.span()
     if start == end:
         return None
+    for group in rule.capitals:  # "May" the month, not "may" the verb
+        at = found.start(group)
+        if at >= 0 and not text[at].isupper():
+            return None
     if rule.reject_before is not None and rule.reject_before.search(text, max(0, found.start() - CONTEXT), found.start()):
         return None
     if rule.reject_after is not None and rule.reject_after.match(text, found.end(), found.end() + CONTEXT):
@@ -102,19 +106,35 @@ def _span(found, rule: Rule, text: str) -> tuple[int, int] | None:
     return start, end
 
 
+FILL_CACHE = 20_000  # filled (value, mod, suffix) remembered per language, by rule and group texts
+
+
 def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: int) -> Match | None:
     """The Match of a selected candidate (start, end, priority, rule index, regex match, sentence bounds)."""
-    start, end, _priority, _index, found, sentence_start, sentence_end = candidate
-    groups = found.groupdict()
-    value = _fill_value(rule.value, groups, language)
+    start, end, _priority, index, found, sentence_start, sentence_end = candidate
+    key = (index, found.groups())
+    filled = language.fills.get(key)
+    if filled is None:
+        if len(language.fills) >= FILL_CACHE:
+            language.fills.clear()
+        filled = language.fills[key] = _fill_rule(rule, found.groupdict(), language)
+    value, mod, suffix = filled
     if value is None:
         return None
-    mod = fill(rule.mod, groups, language.tables, language.settings, strict=False) if rule.mod else None
-    suffix = fill(rule.suffix, groups, language.tables, language.settings, strict=False) if rule.suffix else ""
     # Only a value that depends on the wording ("~": bare weekday, month...) needs the sentence's tense.
     tense = tense_at(text, start, end, sentence_start, sentence_end, language) if "~" in value else None
-    return Match(start + offset, end + offset, text[start:end], rule.type, value, mod or None, rule.name,
-                 suffix or "", tense, reference=rule.reference)
+    return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
+                 suffix, tense, reference=rule.reference)
+
+
+def _fill_rule(rule: Rule, groups: dict, language: Language) -> tuple:
+    """(value, mod, suffix) of a rule's match; value None when its groups do not normalize."""
+    value = _fill_value(rule.value, groups, language)
+    if value is None:
+        return None, None, ""
+    mod = fill(rule.mod, groups, language.tables, language.settings, strict=False) if rule.mod else None
+    suffix = fill(rule.suffix, groups, language.tables, language.settings, strict=False) if rule.suffix else ""
+    return value, mod or None, suffix or ""
 
 
 @lru_cache(maxsize=None)

@@ -31,30 +31,39 @@ CACHE_LIMIT = 50_000  # words remembered per language; cleared when full, so mem
 class Presence:
     """Finds which required strings a segment contains, word by word, remembering each word's answer.
 
-    Required strings hold no white space, so each lies inside one white-space separated word.
+    Required strings hold no white space, so each lies inside one white-space separated word; so do
+    digits and runs of four digits. Each word's answer is one shared frozenset per distinct answer, so
+    a segment's words are deduplicated before their answers are merged.
     """
 
     def __init__(self, strings: tuple):
         self.strings = strings
-        self.cache: dict[str, tuple] = {}
+        self.cache: dict[str, frozenset] = {}
+        self.shared: dict[frozenset, frozenset] = {}
 
     def of(self, lowered: str) -> set:
         words = lowered.split()  # words keep their punctuation: a substring test still holds
-        hits = list(map(self.cache.get, words))
+        hits = set(map(self.cache.get, words))
         if None in hits:
-            hits = [self._learn(word) if found is None else found for word, found in zip(words, hits)]
-        found = set().union(*hits)
-        if DIGIT_RE.search(lowered):
-            found.add(DIGIT)
-            if DIGITS4_RE.search(lowered):
-                found.add(DIGITS4)
-        return found
+            hits = {self._learn(word) for word in words}
+        return set().union(*hits)
 
-    def _learn(self, word: str) -> tuple:
+    def _learn(self, word: str) -> frozenset:
+        found = self.cache.get(word)
+        if found is not None:
+            return found
         if len(self.cache) >= CACHE_LIMIT:
             self.cache.clear()
-        hits = self.cache[word] = tuple(s for s in self.strings if s in word)
-        return hits
+            self.shared.clear()
+        hits = [s for s in self.strings if s in word]
+        if DIGIT_RE.search(word):
+            hits.append(DIGIT)
+            if DIGITS4_RE.search(word):
+                hits.append(DIGITS4)
+        answer = frozenset(hits)
+        answer = self.shared.setdefault(answer, answer)
+        self.cache[word] = answer
+        return answer
 
 
 def required_words(pattern: str, flags: int, frequent: frozenset) -> tuple:

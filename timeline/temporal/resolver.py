@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Iterable, Iterator
 
@@ -38,7 +39,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     history = History()
     for match in matches:
         value = resolve_value(match, anchor, history)
-        period = parse_value(value) if match.type != "DURATION" else None
+        period = _parse_value(value) if match.type != "DURATION" else None
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             history.add(period)
         precision = None if period is None else "time" if "T" in value else PRECISION.get(period.unit)
@@ -70,11 +71,11 @@ class History:
 
 
 def resolve_value(match: Match, anchor: Period | None, history: History) -> str:
-    alternatives = match.value.split("||")
+    alternatives = _alternatives(match.value)
     for position, alternative in enumerate(alternatives):
         if not alternative.startswith("@"):
-            return normalize_absolute(alternative) + match.suffix
-        spec = SPEC_RE.match(alternative)
+            return _absolute(alternative) + match.suffix
+        spec = _spec(alternative)
         if spec is None:
             continue
         base = anchor if spec["anchor"] == "dct" else _reference(spec, history)
@@ -82,10 +83,21 @@ def resolve_value(match: Match, anchor: Period | None, history: History) -> str:
             base = anchor  # nothing mentioned yet: the narrative starts at the DCT
         if base is None:
             continue
-        value = _resolve_spec(spec, base, match.tense)
+        value = _resolved(spec, base, match.tense)
         if value is not None:
             return value + match.suffix
-    return _underspecified(match.value.split("||")[-1]) + match.suffix
+    return _underspecified(alternatives[-1]) + match.suffix
+
+
+# The same few specs and anchors recur in every text: parse and resolve each once (bounded caches).
+_CACHE = 4096
+_spec = lru_cache(maxsize=_CACHE)(SPEC_RE.match)
+_parse_value = lru_cache(maxsize=_CACHE)(parse_value)
+
+
+@lru_cache(maxsize=_CACHE)
+def _alternatives(value: str) -> tuple:
+    return tuple(value.split("||"))
 
 
 def _reference(spec: re.Match, history: History) -> Period | None:
@@ -102,7 +114,9 @@ def _reference(spec: re.Match, history: History) -> Period | None:
 _FIELD_UNIT = {"WD": "D", "MD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
 
 
-def _resolve_spec(spec: re.Match, base: Period, tense: str | None) -> str | None:
+@lru_cache(maxsize=_CACHE)
+def _resolved(spec: re.Match, base: Period, tense: str | None) -> str | None:
+    """The value of a parsed spec (one cached Match object per spec string) from base."""
     try:
         if spec["unit"]:
             return _offset(spec, base)
@@ -232,6 +246,11 @@ def _underspecified(spec_text: str) -> str:
 
 DURATION_UNITS = {"TH": ("T", "H"), "TM": ("T", "M"), "TS": ("T", "S")}
 DURATION_RE = re.compile(r"P(?P<amount>X|\d+(?:\.\d+)?)(?P<unit>[A-Z]+)$")
+
+
+@lru_cache(maxsize=_CACHE)
+def _absolute(value: str) -> str:
+    return normalize_absolute(value)
 
 
 def normalize_absolute(value: str) -> str:
