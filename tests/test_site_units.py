@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -188,3 +189,40 @@ def test_pages_are_planned_year_then_its_events():
         ("event", "events/2011-b.md"),
         ("event", "events/2011-c.md"),
     ]
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 5, 100])
+def test_timelinejs_in_chunks_is_byte_identical_to_the_exporter(chunk):
+    timelinejs = pytest.importorskip("timeline.exporters.timelinejs")
+    from timeline.site.exports import timelinejs_pieces
+
+    events = sorted(
+        [
+            event(date="2012-06-05", title="A </script> title", summary="**bold** <b>raw</b>", actors=["Putin"]),
+            event(date="-300000", title="Far past", approximate=True),  # needs TimelineJS's cosmological scale
+            event(date=2015, bound="by", status="target", title="Target"),
+            event(date="2012-06-06", end="2012-06-07", title="Range", tags=["x"]),
+            event(date=1850, title="Old", places=["Amur"]),
+        ],
+        key=Event.sort_key,
+    )
+    whole = timelinejs.render(events, title="T </x>")
+    assert "".join(timelinejs_pieces(timelinejs.render, events, "T </x>", chunk=chunk)) == whole
+
+
+def test_timelinejs_chunks_that_disagree_fall_back_to_one_render(tmp_path):
+    from timeline.site.exports import _write_timelinejs
+
+    def render(events, title):  # a frame that depends on the events it is given
+        return json.dumps({"title": len(events), "events": [e.title for e in events]}, indent=2) + "\n"
+
+    events = [event(date=2000 + n, title=f"E{n}") for n in range(5)]
+    target = tmp_path / "timeline.json"
+    import timeline.site.exports as exports
+
+    original, exports.CHUNK = exports.CHUNK, 2
+    try:
+        _write_timelinejs(target, render, events, "T")
+    finally:
+        exports.CHUNK = original
+    assert target.read_text() == render(events, "T")
