@@ -125,6 +125,14 @@ def _indented(slide: Any) -> str:
     return "    " + text.replace("\n", "\n    ")
 
 
+def latest_events(events: Sequence[Event], limit: int, updated: Callable[[Event], object] | None) -> Sequence[Event]:
+    """The `limit` latest events, by the exporter's own notion of "updated" when it has one, else by date."""
+    if limit <= 0 or len(events) <= limit:
+        return events
+    ordered = sorted(events, key=updated) if updated else list(events)
+    return ordered[-limit:]
+
+
 def _target(site_dir: Path, name: str) -> Path:
     target = site_dir / name
     if not is_inside(site_dir, target):  # names are constants; the check keeps it so if they ever change
