@@ -226,3 +226,11 @@ def test_timelinejs_chunks_that_disagree_fall_back_to_one_render(tmp_path):
     finally:
         exports.CHUNK = original
     assert target.read_text() == render(events, "T")
+
+
+@pytest.mark.parametrize(("limit", "expected"), [(0, ["a", "b", "c"]), (2, ["b", "c"]), (5, ["a", "b", "c"])])
+def test_feed_carries_the_latest_events(limit, expected):
+    from timeline.site.exports import latest_events
+
+    events = [event(date=2000 + n, title=t) for n, t in enumerate("abc")]
+    assert [e.title for e in latest_events(events, limit, None)] == expected
