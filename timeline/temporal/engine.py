@@ -71,12 +71,11 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
     """The selected, not yet resolved matches in text (offsets shifted by offset)."""
     candidates = []
     lowered = lower_same_length(text)
-    rules, presence_of = language.rules, language.presence.of
-    index_by_string, unfiltered = language.rule_index
+    rules, presence_of, rest = language.rules, language.presence.of, language.presence.rest
     for start, end in segments(text, language.sentence_break):
-        present = presence_of(lowered[start:end])
+        present, possible = presence_of(lowered[start:end])
         # Only rules whose required strings all occur in the segment can match in it.
-        for index in rules_for(present, index_by_string, unfiltered, rules):
+        for index in rules_for(present, possible, rest):
             rule = rules[index]
             for found in rule.regex.finditer(lowered if rule.lowered else text, start, end):
                 span = _span(found, rule, text)

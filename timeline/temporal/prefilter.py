@@ -9,7 +9,6 @@ Language-neutral: the strings come from the patterns themselves.
 from __future__ import annotations
 
 import re
-from itertools import repeat
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as parser
@@ -29,39 +28,50 @@ CACHE_LIMIT = 50_000  # words remembered per language; cleared when full, so mem
 
 
 class Presence:
-    """Finds which required strings a segment contains, word by word, remembering each word's answer.
+    """Finds which required strings a segment contains, and so which rules may match in it.
 
-    Required strings hold no white space, so each lies inside one white-space separated word; so do
-    digits and runs of four digits. Each word's answer is one shared frozenset per distinct answer, so
-    a segment's words are deduplicated before their answers are merged.
+    Works word by word, remembering each word's answer: required strings hold no white space, so each
+    lies inside one white-space separated word; so do digits and runs of four digits. Each distinct
+    answer (a frozenset) maps to the rules whose first (most selective) required set it meets, and a
+    segment's answers are deduplicated before anything is merged.
     """
 
-    def __init__(self, strings: tuple):
+    def __init__(self, strings: tuple, required: tuple = ()):
         self.strings = strings
+        self.first = tuple(r[0] if r else None for r in required)  # per rule, its most selective set
+        self.rest = tuple(r[1:] for r in required)  # per rule, the sets checked once it is a candidate
+        self.always = frozenset(n for n, r in enumerate(required) if not r)  # rules with no required set
         self.cache: dict[str, frozenset] = {}
-        self.shared: dict[frozenset, frozenset] = {}
+        self.shared: dict[frozenset, frozenset] = {}  # each distinct answer, as one object
+        self.triggers: dict[frozenset, frozenset] = {}  # answer -> the rules it makes candidates
 
-    def of(self, lowered: str) -> set:
+    def of(self, lowered: str) -> tuple[set, frozenset]:
+        """(required strings present, candidate rules: those whose first required set is met)."""
         words = lowered.split()  # words keep their punctuation: a substring test still holds
         hits = set(map(self.cache.get, words))
         if None in hits:
+            if len(self.cache) >= CACHE_LIMIT:  # memory stays flat; cleared between segments only
+                self.cache.clear()
+                self.shared.clear()
+                self.triggers.clear()
             hits = {self._learn(word) for word in words}
-        return set().union(*hits)
+        return set().union(*hits), self.always.union(*map(self.triggers.__getitem__, hits))
 
     def _learn(self, word: str) -> frozenset:
         found = self.cache.get(word)
         if found is not None:
             return found
-        if len(self.cache) >= CACHE_LIMIT:
-            self.cache.clear()
-            self.shared.clear()
         hits = [s for s in self.strings if s in word]
         if DIGIT_RE.search(word):
             hits.append(DIGIT)
             if DIGITS4_RE.search(word):
                 hits.append(DIGITS4)
         answer = frozenset(hits)
-        answer = self.shared.setdefault(answer, answer)
+        if answer not in self.shared:  # one object per distinct answer: cheap to deduplicate
+            self.shared[answer] = answer
+            self.triggers[answer] = frozenset(n for n, first in enumerate(self.first)
+                                              if first is not None and not first.isdisjoint(answer))
+        answer = self.shared[answer]
         self.cache[word] = answer
         return answer
 
@@ -76,23 +86,9 @@ def required_words(pattern: str, flags: int, frequent: frozenset) -> tuple:
     return tuple(frozenset(words) for words in parts)  # the most selective set first
 
 
-def index_rules(rules) -> tuple[dict, tuple]:
-    """string -> rules whose first (most selective) required set holds it; and the rules with none."""
-    index: dict[str, list[int]] = {}
-    unfiltered = []
-    for number, rule in enumerate(rules):
-        if not rule.required:
-            unfiltered.append(number)
-            continue
-        for word in rule.required[0]:
-            index.setdefault(word, []).append(number)
-    return {word: frozenset(numbers) for word, numbers in index.items()}, frozenset(unfiltered)
-
-
-def rules_for(present: set, index: dict, unfiltered: frozenset, rules) -> list[int]:
-    """Numbers of the rules whose every required set meets the present strings."""
-    numbers = unfiltered.union(*map(index.get, present, repeat(frozenset())))
-    return [n for n in numbers if not any(map(present.isdisjoint, rules[n].required[1:]))]
+def rules_for(present: set, candidates: frozenset, rest: tuple) -> list[int]:
+    """Numbers of the candidate rules whose every other required set meets the present strings."""
+    return [n for n in candidates if not rest[n] or not any(map(present.isdisjoint, rest[n]))]
 
 
 def rule_may_match(required: tuple, present: set) -> bool:

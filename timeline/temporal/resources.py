@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.temporal.prefilter import DIGIT, DIGITS4, Presence, index_rules, lower_case_only, required_words
+from timeline.temporal.prefilter import DIGIT, DIGITS4, Presence, lower_case_only, required_words
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
@@ -50,7 +50,6 @@ class Language:
     sentence_break: re.Pattern
     settings: dict = field(default_factory=dict)
     presence: Presence | None = None  # which rules' required strings a segment holds
-    rule_index: tuple = ({}, ())  # see prefilter.index_rules
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
 
 
@@ -185,6 +184,6 @@ def load_language(name: str = "en") -> Language:
         tense_cues=re.compile(f"(?P<future>{expand(tense['future'], macros)})|(?P<past>{expand(tense['past'], macros)})"),
         sentence_break=re.compile(grammar["sentence_break"]),
         settings=grammar.get("settings", {}),
-        rule_index=index_rules(rules),
-        presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4}))),
+        presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),
+                          tuple(rule.required for rule in rules)),
     )
