@@ -179,7 +179,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         assert self._renderer is not None
         if spec.kind == "year":
             self._renderer.forget_summaries()  # the previous year's events are all built by now
-        return self._renderer.render(spec.template, url, **spec.full_context(), show_title=show_title)
+        context = spec.full_context()
+        return self._renderer.render(spec.template, url, **context, show_title=show_title, current_uri=spec.uri)
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         spec = self._spec_for(page.file.src_uri)
