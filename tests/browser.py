@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import subprocess
 import sys
 import threading
@@ -33,6 +34,9 @@ _PIXEL = bytes.fromhex(
 )
 
 
+_ELSEWHERE = re.compile(r"^(?!http://127\.0\.0\.1[:/])[a-z][a-z0-9+.-]*://")
+
+
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("true", "1", "yes")
 
@@ -54,14 +58,22 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # the browser drops connections it no longer needs (a page left mid-load); that is no error
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class SiteServer:
     """A built site served by http.server on 127.0.0.1 at a free port, from a daemon thread."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         handler = functools.partial(_QuietHandler, directory=str(self.root))
-        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", 0), handler)
         self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}/"
         self._thread = threading.Thread(target=self._server.serve_forever, name="site-server", daemon=True)
 
@@ -96,7 +108,9 @@ class PageWatch:
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.page_errors.append(f"{page.url}: {error}"))
         page.on("dialog", self._dialog)
-        page.route("**/*", self._route)
+        # only requests to other hosts are intercepted (the pattern is matched in the browser, so the site's
+        # own requests are not slowed by a round trip through Python)
+        page.route(_ELSEWHERE, self._route)
 
     def _console(self, message) -> None:
         if message.type == "error":
@@ -108,7 +122,7 @@ class PageWatch:
 
     def _route(self, route) -> None:
         url = route.request.url
-        if urlsplit(url).hostname in ("127.0.0.1", None) or url.startswith("data:"):
+        if urlsplit(url).hostname == "127.0.0.1":
             route.continue_()
             return
         self.external.append(url)

@@ -44,6 +44,13 @@ FIXTURE_PAGES = [
     "actors/", "actors/vladimir-putin/", "places/", "places/beijing/", "tags/", "tags/diplomacy/",
 ]
 
+# The same for the repository's own site (its longest titles and names), and its guide pages with tables.
+REPO_PAGES = [
+    "", "years/", "years/2012/", "events/2012-06-04-putin-defends-russias-human-rights-record-at-eu/",
+    "events/2015-gas-deliveries-via-two-siberian-pipelines-to-start/", "actors/",
+    "actors/shanghai-cooperation-organization/", "places/st-petersburg/", "tags/", "guide/site/",
+]
+
 # ---------------------------------------------------------------------------------------------- JavaScript
 
 VISIBLE_EVENTS_JS = """() => [...document.querySelectorAll('.tl-event')]
@@ -261,6 +268,17 @@ def test_home_lists_every_example_event_in_date_order(repo_site, repo_events, op
 def test_fixture_home_lists_every_event_in_date_order(fixture_site, fixture_events, open_page):
     page, _ = open_page(fixture_site.url())
     assert page.evaluate(VISIBLE_EVENTS_JS) == [event.event_id for event in fixture_events]
+    screenshot(page, ARTIFACTS / "fixture-home-desktop-light.png")
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_deep_link_lands_below_the_sticky_header(viewport, repo_site, repo_events, open_page):
+    target = repo_events[len(repo_events) // 2].event_id
+    page, _ = open_page(repo_site.url(f"#{target}"), viewport=viewport)
+    page.wait_for_function(f"() => scrollY > 0")
+    top = page.evaluate(f"document.getElementById('{target}').getBoundingClientRect().top")
+    header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    assert header <= top < viewport["height"] / 2
 
 
 def test_dates_show_at_their_precision(fixture_site, repo_site, repo_events, open_page):
@@ -393,9 +411,9 @@ def test_without_javascript_every_event_is_listed_and_links_work(repo_site, repo
 
 
 def test_phone_width_has_no_horizontal_overflow(repo_site, fixture_site, open_page):
-    page, _ = open_page(viewport=PHONE, is_mobile=True, has_touch=True, device_scale_factor=2)
+    page, _ = open_page(viewport=PHONE, is_mobile=True, has_touch=True)
     overflowing = {}
-    for server, paths in ((repo_site, _site_pages(repo_site)), (fixture_site, FIXTURE_PAGES)):
+    for server, paths in ((repo_site, REPO_PAGES), (fixture_site, FIXTURE_PAGES)):
         for path in paths:
             page.goto(server.url(path))
             width = page.evaluate("document.scrollingElement.scrollWidth")
@@ -475,6 +493,17 @@ def test_text_contrast_meets_wcag_aa(scheme, repo_site, open_page):
         assert result["checked"] > 3, path
         failures += [f"/{path} {failure}" for failure in result["failures"]]
     assert failures == [], "\n".join(failures)
+
+
+def test_print_lists_every_event_without_the_controls(repo_site, repo_events, open_page):
+    page, _ = open_page()
+    page.emulate_media(media="print")
+    page.goto(repo_site.url())
+    assert page.evaluate(VISIBLE_EVENTS_JS) == [e.event_id for e in repo_events]
+    hidden = page.evaluate("""() => ['[data-tl-filters]', '.md-sidebar--primary', '.md-header', '.md-search']
+        .filter(s => document.querySelector(s)?.checkVisibility({visibilityProperty: true}))""")
+    assert hidden == []
+    screenshot(page, ARTIFACTS / "home-print.png")
 
 
 def test_search_finds_an_event(repo_site, open_page):
