@@ -31,12 +31,14 @@ PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "s
 HISTORY = 12  # how many earlier dates are kept as possible references
 TENSE_PENALTY_DAYS = 150
 NO_TENSE_PENALTY_DAYS = 60
+KEEP_LOOKBACK = 3  # how many of the latest dates a comparison looks back at for its quarter
+CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 
 
 def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     """Resolve matches in document order; each resolved date becomes a reference for the next ones."""
     anchor = Period("D", dct) if dct else None
-    history = History()
+    history = History(dct)
     for match in matches:
         value = resolve_value(match, anchor, history)
         period = _parse_value(value) if match.type != "DURATION" else None
@@ -49,10 +51,11 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
 class History:
     """The dates mentioned so far: the latest few, and how often each quarter or half came up."""
 
-    def __init__(self) -> None:
+    def __init__(self, dct: date | None = None) -> None:
+        self.dct = dct
         self.recent: list[Period] = []
         self.periods: Counter = Counter()  # quarter/half -> mentions; the story's main one recurs
-        self.order: dict = {}  # quarter/half -> when it was last mentioned
+        self.order: dict = {}  # quarter/half -> minus when it was first mentioned
         self.mentions = 0
 
     def add(self, period: Period) -> None:
@@ -61,13 +64,20 @@ class History:
         if period.unit in ("Q", "H"):
             self.mentions += 1
             self.periods[period] += 1
-            self.order[period] = self.mentions
+            self.order.setdefault(period, -self.mentions)
 
     def main_period(self) -> Period | None:
-        """The quarter or half mentioned most often (latest on ties): what "the quarter" refers to."""
+        """The quarter or half mentioned most often (first on ties): what "the quarter" refers to.
+
+        A news story names the period it reports on first; later mentions are often forecasts.
+        """
         if not self.periods:
             return None
-        return max(self.periods, key=lambda p: (self.periods[p], self.order[p]))
+        return max(self.periods, key=lambda p: (self._current(p), self.periods[p], self.order[p]))
+
+    def _current(self, period: Period) -> bool:
+        """Whether the period started within about a year before the DCT: the story's own time."""
+        return self.dct is None or 0 <= (self.dct - period.start).days <= CURRENT_DAYS
 
 
 def resolve_value(match: Match, anchor: Period | None, history: History) -> str:
