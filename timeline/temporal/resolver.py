@@ -30,6 +30,7 @@ PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "s
              "M": "month", "W": "week", "D": "day"}
 HISTORY = 12  # how many earlier dates are kept as possible references
 TENSE_PENALTY_DAYS = 150
+STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
 NO_TENSE_PENALTY_DAYS = 60
 KEEP_LOOKBACK = 3  # how many of the latest dates a comparison looks back at for its quarter
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
@@ -153,7 +154,8 @@ def _offset(spec: re.Match, base: Period) -> str:
     return format_period(shift(base, unit, steps))
 
 
-def _position(field: str, target: str, direction: str, base: Period, tense: str | None) -> str | None:
+def _position(field: str, target: str, direction: str, base: Period, cue: str | None) -> str | None:
+    tense = cue.rstrip("!") if cue else None  # "past!": a strong cue, right before the expression
     if field == "WD":
         if direction == "~":
             # News reports mostly look back: a bare weekday without a tense cue is the latest one.
@@ -177,13 +179,15 @@ def _position(field: str, target: str, direction: str, base: Period, tense: str 
     else:
         months = {"MO": 1, "Q": 3, "H": 6}[field]
         first = (int(target) - 1) * months + 1
-    year = _pick_year(lambda y: (date(y, first, 1), add_months(date(y, first, 1), months)), base.start, direction, tense)
+    if field != "MO":  # only a bare month name takes its year from a strong cue: "rose in January"
+        cue = tense
+    year = _pick_year(lambda y: (date(y, first, 1), add_months(date(y, first, 1), months)), base.start, direction, cue)
     if field == "MO":
         return f"{year:04d}-{int(target):02d}"
     return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': ''}[field]}{target}"
 
 
-def _pick_year(span_in, anchor: date, direction: str, tense: str | None) -> int:
+def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
     """Year of a month-day, month, quarter, half or season given without one.
 
     span_in(year) is the [start, end) of the period in that year. "last May" has ended before the
@@ -191,6 +195,8 @@ def _pick_year(span_in, anchor: date, direction: str, tense: str | None) -> int:
     against the sentence's tense must be TENSE_PENALTY_DAYS nearer.
     """
     year = anchor.year
+    tense = cue.rstrip("!") if cue else None
+    penalty = STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else TENSE_PENALTY_DAYS
     if direction == "<":
         return year if span_in(year)[1] <= anchor else year - 1
     if direction == ">":
@@ -206,7 +212,7 @@ def _pick_year(span_in, anchor: date, direction: str, tense: str | None) -> int:
             return 0
         against = (tense == "past" and later) or (tense == "future" and not later)
         # Without a tense cue news looks back: a future date must be clearly nearer.
-        return days + (TENSE_PENALTY_DAYS if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
+        return days + (penalty if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
 
     return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
 
