@@ -148,18 +148,25 @@ TEXT_SELECTORS = [
     ".tl-card__title a", ".tl-card__summary p", ".tl-badge", ".tl-status", ".tl-duration", ".tl-chip",
     ".tl-month__marker", ".tl-year__marker a", ".tl-summary", ".tl-filter__label", ".tl-density__label",
     ".tl-browse a", ".tl-filters__reset", ".tl-row a", ".tl-source__cite", ".tl-pager a", "h1",
-]
+    ".tl-count", ".tl-index a", ".tl-facts dt", ".tl-source blockquote p", ".tl-source__publisher",
+    ".tl-source__date", ".tl-entry__context a", ".tl-media figcaption", ".tl-pager__hint",
+]  # not the faded "#" permalink of each card (2.1:1 by design, like Material's own header links)
 
 # ------------------------------------------------------------------------------------------------ fixtures
 
 
-@pytest.fixture(scope="module")
-def playwright_api():
+@pytest.fixture(scope="module", autouse=True)
+def _chromium_is_installed():
+    """Skip without Debian's Chromium, before building anything; in CI (CI=true) its absence is a failure."""
     if not CHROMIUM.exists():
         message = f"{CHROMIUM} is not installed (.ci/run installs Debian's chromium)"
         if in_ci():
             pytest.fail(message + "; CI must run the browser tests", pytrace=False)
         pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def playwright_api():
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as error:  # a test dependency: missing it in CI is a failure, not a skip
@@ -425,17 +432,38 @@ def test_phone_width_has_no_horizontal_overflow(repo_site, fixture_site, open_pa
     assert overflowing == {}
 
 
-@pytest.mark.parametrize("path", ["", "events/2012-06-05-putin-holds-talks-with-hu-jintao-in-beijing/",
-                                  "years/2012/", "actors/vladimir-putin/"])
-def test_landmarks_and_heading_order(path, repo_site, open_page):
-    page, _ = open_page(repo_site.url(path))
+NAMELESS_NAV = pytest.mark.xfail(strict=True, reason=(
+    "site bug: on actors/, places/ and tags/ of the example site the sidebar section of the page is expanded and "
+    "Material renders it as an empty <nav aria-labelledby=__nav_N_label> whose label id does not exist: a "
+    "screen reader lists an unnamed, empty navigation landmark (the plugin makes each index a nav section "
+    "with no other child)"))
+TWO_YEARS_NAVS = pytest.mark.xfail(strict=True, reason=(
+    "site bug: on the fixture's years/ page two navigation landmarks are both named 'Years' (Material's "
+    "expanded 'Years' nav section and the plugin's density strip, <nav class=tl-overview aria-label=Years>)"))
+
+
+@pytest.mark.parametrize(("which", "path"), [
+    ("repo", ""),
+    ("repo", "events/2012-06-05-putin-holds-talks-with-hu-jintao-in-beijing/"),
+    ("repo", "years/2012/"),
+    ("repo", "actors/vladimir-putin/"),
+    pytest.param("repo", "actors/", marks=NAMELESS_NAV),
+    ("fixture", ""),
+    ("fixture", f"events/{SCRIPT_EVENT}/"),
+    ("fixture", "years/138bce/"),
+    ("fixture", "tags/diplomacy/"),
+    pytest.param("fixture", "years/", marks=TWO_YEARS_NAVS),
+])
+def test_landmarks_and_heading_order(which, path, request, open_page):
+    server = request.getfixturevalue(f"{which}_site")
+    page, _ = open_page(server.url(path))
     marks = page.evaluate(LANDMARKS_JS)
     assert marks["main"] == 1 and marks["banner"] >= 1 and marks["contentinfo"] >= 1
+    assert heading_problems(page.evaluate(HEADINGS_JS)) == []
+    assert marks["eventsInMain"]
     assert marks["navs"], "no navigation landmark"
     assert all(marks["navs"]), f"a navigation landmark has no name: {marks['navs']}"
     assert len(set(marks["navs"])) == len(marks["navs"]), f"navigation landmarks share a name: {marks['navs']}"
-    assert marks["eventsInMain"]
-    assert heading_problems(page.evaluate(HEADINGS_JS)) == []
 
 
 def test_keyboard_reaches_filters_and_event_links_with_a_visible_focus(repo_site, open_page):
@@ -479,8 +507,8 @@ def test_palette_follows_the_reader_preference(scheme, repo_site, open_page):
 @pytest.mark.parametrize("scheme", [
     "light",
     pytest.param("dark", marks=pytest.mark.xfail(strict=True, reason=(
-        "site bug: in the slate palette the filters' Clear button is indigo (#4051b5) on #272a35, contrast 2.08; "
-        "'Draft' and the '2 days' duration on scheduled/target cards are 4.43 (AA needs 4.5)"))),
+        "site bug: in the slate palette the filters' Clear button is indigo (#4051b5) on #272a35, contrast 2.08:1; "
+        "the 'Draft' badge and the '2 days' duration on scheduled/target cards are 4.43:1 (AA needs 4.5)"))),
 ])
 def test_text_contrast_meets_wcag_aa(scheme, repo_site, open_page):
     page, _ = open_page(repo_site.url(), color_scheme=scheme)
