@@ -5,7 +5,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
-                  NWD nth weekday of a month (11-4-4: Thanksgiving), WE the weekend;
+                  NWD nth weekday of a month (11-4-4: Thanksgiving), WE the weekend,
+                  QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense
 Anything else (2012-06-05, P3Y, PRESENT_REF, ...) is absolute and passes through.
 """
@@ -113,7 +114,7 @@ def _alternatives(value: str) -> tuple:
 
 def _reference(spec: re.Match, history: History) -> Period | None:
     """The latest earlier date fine enough for the spec; quarters and "^" use the story's main quarter."""
-    if spec["keep"] or spec["unit"] == "Q":
+    if spec["keep"] or spec["unit"] == "Q" or spec["field"] == "QY":
         return history.main_period()
     needed = rank(spec["unit"] or _FIELD_UNIT.get(spec["field"], "D"))
     for period in reversed(history.recent):
@@ -163,6 +164,11 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
         return _weekday(int(target), direction, base.start).isoformat()
     if field == "WE":
         return _weekend(base.start, tense)
+    if field == "QY":  # "the 1988 quarter": the story's quarter (or half), in the year given
+        if base.unit not in ("Q", "H"):
+            return None
+        months = 3 if base.unit == "Q" else 6
+        return f"{int(target):04d}-{base.unit}{(base.start.month - 1) // months + 1}"
     if field == "NWD":
         month, nth, weekday = (int(part) for part in target.split("-"))
         year = _pick_year(lambda y: (_nth_weekday(y, month, nth, weekday),
@@ -256,7 +262,7 @@ def _underspecified(spec_text: str) -> str:
     field, target = spec["field"], spec["target"]
     if field == "NWD":
         return "XXXX-" + target.split("-")[0]
-    return {"WD": f"XXXX-WXX-{target}", "MD": f"XXXX-{target}", "MO": f"XXXX-{target}",
+    return {"QY": target, "WD": f"XXXX-WXX-{target}", "MD": f"XXXX-{target}", "MO": f"XXXX-{target}",
             "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}", "SE": f"XXXX-{target}"}[field]
 
 
