@@ -422,6 +422,35 @@ def test_year_and_status_filters_combine(fixture_site, fixture_events, open_page
     assert page.locator(f'[id="{hidden}"]').is_visible()
 
 
+def test_every_filter_option_shows_exactly_its_events(fixture_site, fixture_events, open_page):
+    """Each option of each filter, alone: the events shown are the ones whose data say so, as many as it counts."""
+    fields = {
+        "year": lambda e, label: e.date.year_label() == label,
+        "actor": lambda e, label: label in e.actors,
+        "place": lambda e, label: label in e.places,
+        "tag": lambda e, label: label in e.tags,
+        "status": lambda e, label: e.status == label.lower(),
+    }
+    page, _ = open_page(fixture_site.url())
+    page.wait_for_selector("[data-tl-filters]:not([hidden])")
+    wrong, tried = [], 0
+    for kind, wanted in fields.items():
+        options = page.eval_on_selector(f'[data-tl-filters] select[name="{kind}"]',
+                                        "s => [...s.options].filter(o => o.value).map(o => [o.value, o.textContent])")
+        assert options, f"no {kind} filter"
+        for value, text in options:
+            label, count = re.fullmatch(r"(.*) \((\d+)\)", text.strip()).groups()
+            page.select_option(f'[data-tl-filters] select[name="{kind}"]', value)
+            expected = [e.event_id for e in fixture_events if wanted(e, label)]
+            shown = page.evaluate(VISIBLE_EVENTS_JS)
+            if shown != expected or len(expected) != int(count):
+                wrong.append(f"{kind}={value} ({text}): shows {shown}, expected {expected}")
+            tried += 1
+        page.select_option(f'[data-tl-filters] select[name="{kind}"]', "")
+    assert tried >= 15 and wrong == [], "\n".join(wrong)
+    assert page.evaluate(VISIBLE_EVENTS_JS) == [e.event_id for e in fixture_events]
+
+
 def test_without_javascript_every_event_is_listed_and_links_work(repo_site, repo_events, open_page):
     actor = common_actor(repo_events)
     page, _ = open_page(repo_site.url("?year=" + year_folder(repo_events[0].date)), java_script_enabled=False)
