@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover - older Pythons
 DIGIT = "#digit"
 DIGITS4 = "#digit4"  # a run of four digits, as in a year
 DIGITS4_RE = re.compile(r"\d{4}")
+WHOLE = "="  # marks a required string that must be a whole word: "=day" is in "day," but not in "Monday"
 FREQUENT_COST = 20  # a frequent word or a digit makes a poor filter; see required_words()
 
 
@@ -37,7 +38,8 @@ class Presence:
     """
 
     def __init__(self, strings: tuple, required: tuple = ()):
-        self.strings = strings
+        self.strings = tuple(s for s in strings if not s.startswith(WHOLE))  # found inside words
+        self.wholes = frozenset(s for s in strings if s.startswith(WHOLE))  # found as whole words
         self.first = tuple(r[0] if r else None for r in required)  # per rule, its most selective set
         self.rest = tuple(r[1:] for r in required)  # per rule, the sets checked once it is a candidate
         self.always = frozenset(n for n, r in enumerate(required) if not r)  # rules with no required set
@@ -62,6 +64,8 @@ class Presence:
         if found is not None:
             return found
         hits = [s for s in self.strings if s in word]
+        if self.wholes:
+            hits.extend(w for w in (WHOLE + letters for letters in LETTERS_RE.findall(word)) if w in self.wholes)
         if DIGIT_RE.search(word):
             hits.append(DIGIT)
             if DIGITS4_RE.search(word):
@@ -96,42 +100,91 @@ def rule_may_match(required: tuple, present: set) -> bool:
 
 
 def _cost(words: set, frequent: frozenset) -> tuple:
-    worst = max((FREQUENT_COST if w in frequent or w == DIGIT or len(w) < 3 else 1) for w in words)
-    shortest = min(0 if w.startswith("#") else len(w) for w in words)
-    return worst, len(words), -shortest  # on a tie, longer strings are rarer
+    plain = [w.lstrip(WHOLE) for w in words]
+    worst = max((FREQUENT_COST if w in frequent or w == DIGIT or len(w) < 3 else 1) for w in plain)
+    shortest = min(0 if w.startswith("#") else len(w) for w in plain)
+    wholes = sum(w.startswith(WHOLE) for w in words)
+    return worst, len(words), -shortest, -wholes  # on a tie, longer strings and whole words are rarer
 
 
-def _sequence(items: list, frequent: frozenset) -> set | None:
+def _sequence(items: list, frequent: frozenset, left: bool = False, right: bool = False) -> set | None:
     """Of the mandatory parts of a sequence, the one whose word set filters best."""
-    candidates = _mandatory_parts(items, frequent)
+    candidates = _mandatory_parts(items, frequent, left, right)
     if not candidates:
         return None
     return min(candidates, key=lambda words: _cost(words, frequent))
 
 
-def _mandatory_parts(items: list, frequent: frozenset) -> list[set]:
-    """For each part every match of the sequence must have: the strings one of which it contains."""
+def _mandatory_parts(items: list, frequent: frozenset, left: bool = False, right: bool = False) -> list[set]:
+    """For each part every match of the sequence must have: the strings one of which it contains.
+
+    left / right: whether the sequence is always preceded / followed by a non-letter (or nothing).
+    A run of letters with a non-letter on both sides in every match is a whole word: "=day", which
+    Presence finds only as a whole word (not inside "Monday").
+    """
     candidates = []
-    word = []
-    for op, arg in items + [(None, None)]:
+    word, word_left = [], False
+    for position, (op, arg) in enumerate(items + [(None, None)]):
         if op is C.LITERAL and not chr(arg).isspace():
+            if not word:
+                word_left = _bounded_before(items, position, left)
             word.append(chr(arg).lower())  # runs of literals: words, "a.m", "/", digits of "20[0-9]{2}"
             continue
         if word:
             # The parser factors shared prefixes ("march|may" -> "ma" + (rch|y)): glue them back.
             leads = _leading_words(arg) if op is C.BRANCH else None
             prefix = "".join(word)
-            candidates.append({prefix + lead for lead in leads} if leads else {prefix})
+            whole = not leads and word_left and prefix.isalpha() and _bounded_after(items, position, right)
+            candidates.append({prefix + lead for lead in leads} if leads else {WHOLE + prefix if whole else prefix})
             word = []
         if op is None:
             break
+        inner_left, inner_right = _bounded_before(items, position, left), _bounded_after(items, position + 1, right)
         if op is C.SUBPATTERN and _digit_run([(op, arg)]) < 4:
-            candidates.extend(_mandatory_parts(list(arg[-1]), frequent))  # a group's parts are all needed
+            # a group's parts are all needed
+            candidates.extend(_mandatory_parts(list(arg[-1]), frequent, inner_left, inner_right))
             continue
-        found = _element(op, arg, frequent)
+        found = _element(op, arg, frequent, inner_left, inner_right)
         if found:
             candidates.append(found)
     return candidates
+
+
+def _bounded_before(items: list, position: int, left: bool) -> bool:
+    """Whether what starts at items[position] always follows a non-letter (or the start)."""
+    return left if position == 0 else _non_letter(*items[position - 1])
+
+
+def _bounded_after(items: list, position: int, right: bool) -> bool:
+    """Whether what ends before items[position] is always followed by a non-letter (or the end)."""
+    return right if position >= len(items) else _non_letter(*items[position])
+
+
+def _non_letter(op, arg) -> bool:
+    """Whether the item always consumes (or asserts) a non-letter next to it: \\s+, "-", (?<!\\w), (?!\\w)."""
+    if op is C.LITERAL:
+        return not chr(arg).isalpha()
+    if op is C.IN:
+        return _no_letters(arg)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] >= 1 and len(arg[2]) == 1:
+        return _non_letter(*list(arg[2])[0])
+    if op is C.ASSERT_NOT:
+        body = list(arg[1])
+        return len(body) == 1 and body[0][0] is C.IN and list(body[0][1]) == [(C.CATEGORY, C.CATEGORY_WORD)]
+    return False
+
+
+def _no_letters(items) -> bool:
+    for op, arg in items:
+        if op is C.LITERAL and chr(arg).isalpha():
+            return False
+        if op is C.RANGE and any(chr(c).isalpha() for c in range(arg[0], min(arg[1], 0x2FF) + 1)):
+            return False
+        if op is C.CATEGORY and arg not in (C.CATEGORY_SPACE, C.CATEGORY_DIGIT):
+            return False
+        if op not in (C.LITERAL, C.RANGE, C.CATEGORY):
+            return False
+    return True
 
 
 def lower_case_only(pattern: str) -> bool:
@@ -173,9 +226,9 @@ def _leading_words(branch_arg) -> set | None:
     return leads
 
 
-def _element(op, arg, frequent: frozenset) -> set | None:
+def _element(op, arg, frequent: frozenset, left: bool = False, right: bool = False) -> set | None:
     if op is C.SUBPATTERN:
-        return _sequence(list(arg[-1]), frequent)
+        return _sequence(list(arg[-1]), frequent, left, right)
     if op is C.ASSERT and arg[0] == 1:  # a lookahead: matched within the searched stretch too
         return _sequence(list(arg[1]), frequent)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
@@ -186,7 +239,7 @@ def _element(op, arg, frequent: frozenset) -> set | None:
     if op is C.BRANCH:
         union = set()
         for branch in arg[1]:
-            found = _sequence(list(branch), frequent)
+            found = _sequence(list(branch), frequent, left, right)
             if found is None:
                 return None
             union |= found
