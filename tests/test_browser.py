@@ -80,33 +80,9 @@ LANDMARKS_JS = """() => ({
     eventsInMain: [...document.querySelectorAll('.tl-event')].every(e => e.closest('main')),
 })"""
 
-FOCUS_JS = """() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return null;
-    const style = getComputedStyle(el);
-    // the ring may be drawn on the element or, for a visually hidden input, on its label
-    const shown = [el, ...(el.labels || []), el.nextElementSibling?.tagName === 'LABEL' ? el.nextElementSibling : null]
-        .filter(Boolean).map(e => getComputedStyle(e));
-    const outline = shown.some(s => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
-        && !/rgba\\(.*, 0\\)$/.test(s.outlineColor));
-    const shadow = shown.some(s => s.boxShadow && s.boxShadow !== 'none');
-    const box = el.getBoundingClientRect();
-    return {
-        tag: el.tagName.toLowerCase(), name: el.getAttribute('name') || '',
-        text: (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50),
-        inContent: !!el.closest('main'),
-        inFilters: !!el.closest('[data-tl-filters]'),
-        cardTitle: !!el.closest('.tl-card__title'),
-        visibleRing: outline || shadow,
-        onScreen: box.width > 0 && box.height > 0,
-        ring: style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor + ' / ' + style.boxShadow,
-    };
-}"""
-
-# WCAG contrast of the text of each element matched, against the colour really behind it (the first
-# opaque background up the tree, translucent layers composited). Returns the ones below the AA ratio,
-# and the colour behind the first card.
-CONTRAST_JS = """(selectors) => {
+# Colour arithmetic shared by the checks below: parse any CSS colour, composite, WCAG luminance and contrast,
+# and the colour really behind an element (the first opaque background up the tree, translucent layers composited).
+COLOUR_JS = """
     // any CSS colour (rgb(), color(srgb ...), oklab() from color-mix ...) as [r, g, b, alpha], through a canvas
     const canvas = document.createElement('canvas'); canvas.width = canvas.height = 1;
     const ctx = canvas.getContext('2d', {willReadFrequently: true});
@@ -129,6 +105,40 @@ CONTRAST_JS = """(selectors) => {
         for (const layer of layers.reverse()) colour = over(layer, colour);
         return colour;
     };
+    const contrast = (x, y) => { const [a, b] = [lum(x), lum(y)].sort((p, q) => q - p); return (a + 0.05) / (b + 0.05); };
+"""
+
+FOCUS_JS = """() => {
+""" + COLOUR_JS + """
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    // the ring may be drawn on the element or, for a visually hidden input, on its label
+    const shown = [el, ...(el.labels || []), el.nextElementSibling?.tagName === 'LABEL' ? el.nextElementSibling : null]
+        .filter(Boolean).map(e => getComputedStyle(e));
+    const outline = shown.some(s => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+        && !/rgba\\(.*, 0\\)$/.test(s.outlineColor));
+    const shadow = shown.some(s => s.boxShadow && s.boxShadow !== 'none');
+    const box = el.getBoundingClientRect();
+    return {
+        tag: el.tagName.toLowerCase(), name: el.getAttribute('name') || '',
+        text: (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 50),
+        inContent: !!el.closest('main'),
+        inFilters: !!el.closest('[data-tl-filters]'),
+        cardTitle: !!el.closest('.tl-card__title'),
+        visibleRing: outline || shadow,
+        onScreen: box.width > 0 && box.height > 0,
+        ring: style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor + ' / ' + style.boxShadow,
+        // an author's solid ring against what is behind it (Chromium draws its 'auto' ring in two colours)
+        ringContrast: style.outlineStyle === 'solid' ? contrast(over(parse(style.outlineColor), background(el.parentElement)),
+                                                                background(el.parentElement)) : null,
+    };
+}"""
+
+# WCAG contrast of the text of each element matched against the colour behind it; returns the ones below
+# the AA ratio, and the colour behind the first card.
+CONTRAST_JS = """(selectors) => {
+""" + COLOUR_JS + """
     const failures = [];
     let checked = 0;
     for (const selector of selectors) {
@@ -140,9 +150,7 @@ CONTRAST_JS = """(selectors) => {
             for (let node = el; node && node.nodeType === 1; node = node.parentElement) opacity *= Number(getComputedStyle(node).opacity);
             const bg = background(el);
             const fg = parse(style.color); fg[3] *= opacity;
-            const text = over(fg, bg);
-            const [a, b] = [lum(text), lum(bg)].sort((x, y) => y - x);
-            const ratio = (a + 0.05) / (b + 0.05);
+            const ratio = contrast(over(fg, bg), bg);
             const size = parseFloat(style.fontSize), bold = Number(style.fontWeight) >= 700;
             const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
             checked += 1;
@@ -292,9 +300,14 @@ def test_fixture_home_lists_every_event_in_date_order(fixture_site, fixture_even
 def test_deep_link_lands_below_the_sticky_header(viewport, repo_site, repo_events, open_page):
     target = repo_events[len(repo_events) // 2].event_id
     page, _ = open_page(repo_site.url(f"#{target}"), viewport=viewport)
-    page.wait_for_function(f"() => scrollY > 0")
-    top = page.evaluate(f"document.getElementById('{target}').getBoundingClientRect().top")
-    header = page.evaluate("document.querySelector('.md-header').getBoundingClientRect().bottom")
+    where = f"""() => [document.getElementById('{target}').getBoundingClientRect().top,
+                       document.querySelector('.md-header').getBoundingClientRect().bottom]"""
+    try:  # wait for the scroll to settle where it should (it may be smooth); else report where it is
+        page.wait_for_function(f"() => {{ const [top, header] = ({where})(); return header <= top && top < innerHeight / 2 }}",
+                               timeout=5_000)
+    except Exception:
+        pass
+    top, header = page.evaluate(where)
     assert header <= top < viewport["height"] / 2
 
 
@@ -528,8 +541,14 @@ def test_landmarks_and_heading_order(which, path, request, open_page):
     assert len(set(marks["navs"])) == len(marks["navs"]), f"navigation landmarks share a name: {marks['navs']}"
 
 
-def test_keyboard_reaches_filters_and_event_links_with_a_visible_focus(repo_site, open_page):
-    page, _ = open_page(repo_site.url())
+@pytest.mark.parametrize("scheme", [
+    pytest.param("light", marks=pytest.mark.xfail(strict=True, reason=(
+        "site bug: the light palette's focus ring (timeline.css: outline 0.12rem solid var(--tl-accent), Material's "
+        "deep orange accent #ff6e42) is 2.8:1 against the white page; WCAG 1.4.11 asks 3:1 for a focus indicator"))),
+    "dark",
+])
+def test_keyboard_reaches_filters_and_event_links_with_a_visible_focus(scheme, repo_site, open_page):
+    page, _ = open_page(repo_site.url(), color_scheme=scheme)
     page.wait_for_selector("[data-tl-filters]:not([hidden])")
     stops = []
     for _ in range(80):
@@ -551,6 +570,9 @@ def test_keyboard_reaches_filters_and_event_links_with_a_visible_focus(repo_site
     assert no_ring == []
     assert any(s["visibleRing"] for s in filters) and any(s["visibleRing"] for s in titles)
     assert all(stop["onScreen"] for stop in stops if stop["inFilters"] or stop["cardTitle"])
+    faint = sorted({f"{s['tag']} {s['name'] or s['text']!r}: {s['ringContrast']:.2f}:1 ({s['ring']})" for s in stops
+                    if s["inContent"] and s["ringContrast"] is not None and s["ringContrast"] < 3})
+    assert faint == [], "focus rings below 3:1 against the page:\n" + "\n".join(faint)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -597,12 +619,13 @@ def test_print_lists_every_event_without_the_controls(repo_site, repo_events, op
 
 
 def test_search_finds_an_event(repo_site, open_page):
+    from playwright.sync_api import expect
     page, _ = open_page(repo_site.url())
     page.keyboard.press("/")  # Material's shortcut for search (it also answers "s" and "f")
     page.keyboard.type(FEATURED.title)
+    # results change while the words arrive; once all are typed the best match is the event's page
     first = page.locator(".md-search-result__link").first
-    first.wait_for(timeout=10_000)
-    assert f"/{FEATURED_PAGE}?h=" in first.get_attribute("href")  # the best match is the event's page
+    expect(first).to_have_attribute("href", re.compile(re.escape(f"/{FEATURED_PAGE}?h=")), timeout=10_000)
     assert first.inner_text().startswith(FEATURED.title)
 
 
