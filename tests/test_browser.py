@@ -298,6 +298,7 @@ def test_fixture_home_lists_every_event_in_date_order(fixture_site, fixture_even
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_deep_link_lands_below_the_sticky_header(viewport, repo_site, repo_events, open_page):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     target = repo_events[len(repo_events) // 2].event_id
     page, _ = open_page(repo_site.url(f"#{target}"), viewport=viewport)
     where = f"""() => [document.getElementById('{target}').getBoundingClientRect().top,
@@ -305,7 +306,7 @@ def test_deep_link_lands_below_the_sticky_header(viewport, repo_site, repo_event
     try:  # wait for the scroll to settle where it should (it may be smooth); else report where it is
         page.wait_for_function(f"() => {{ const [top, header] = ({where})(); return header <= top && top < innerHeight / 2 }}",
                                timeout=5_000)
-    except Exception:
+    except PlaywrightTimeout:
         pass
     top, header = page.evaluate(where)
     assert header <= top < viewport["height"] / 2
