@@ -182,7 +182,7 @@ def test_pages_are_planned_year_then_its_events():
     kinds = [(spec.kind, spec.uri) for spec in plan_pages(site, home_limit=10, home_title="T")]
     assert kinds[:7] == [
         ("home", "index.md"),
-        ("list", "years/index.md"),
+        ("list", "years.md"),
         ("year", "years/2010.md"),
         ("event", "events/2010-a.md"),
         ("year", "years/2011.md"),

@@ -146,12 +146,14 @@ class Site:
     def home_uri(self) -> str:
         return join_uri(self.base, "index.md")
 
+    # Index pages sit beside their folders (years.md -> years/), not inside them (years/index.md): the
+    # automatic nav then lists them as pages, not as sections whose only child is their own index.
     @property
     def years_uri(self) -> str:
-        return join_uri(self.base, "years/index.md")
+        return join_uri(self.base, "years.md")
 
     def terms_uri(self, kind: str) -> str:
-        return join_uri(self.base, f"{TERM_FOLDERS[kind]}/index.md")
+        return join_uri(self.base, f"{TERM_FOLDERS[kind]}.md")
 
     def sorted_terms(self, kind: str) -> list[Term]:
         return sorted(self.terms[kind].values(), key=lambda term: term.name.casefold())
