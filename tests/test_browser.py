@@ -508,27 +508,17 @@ def test_phone_width_has_no_horizontal_overflow(repo_site, fixture_site, open_pa
     assert overflowing == {}
 
 
-NAMELESS_NAV = pytest.mark.xfail(strict=True, reason=(
-    "site bug: on actors/, places/ and tags/ of the example site the sidebar section of the page is expanded and "
-    "Material renders it as an empty <nav aria-labelledby=__nav_N_label> whose label id does not exist: a "
-    "screen reader lists an unnamed, empty navigation landmark (the plugin makes each index a nav section "
-    "with no other child)"))
-TWO_YEARS_NAVS = pytest.mark.xfail(strict=True, reason=(
-    "site bug: on the fixture's years/ page two navigation landmarks are both named 'Years' (Material's "
-    "expanded 'Years' nav section and the plugin's density strip, <nav class=tl-overview aria-label=Years>)"))
-
-
 @pytest.mark.parametrize(("which", "path"), [
     ("repo", ""),
     ("repo", FEATURED_PAGE),
     ("repo", FEATURED_YEAR_PAGE),
     ("repo", "actors/*/"),
-    pytest.param("repo", "actors/", marks=NAMELESS_NAV),
+    ("repo", "actors/"),
     ("fixture", ""),
     ("fixture", f"events/{SCRIPT_EVENT}/"),
     ("fixture", "years/138bce/"),
     ("fixture", "tags/diplomacy/"),
-    pytest.param("fixture", "years/", marks=TWO_YEARS_NAVS),
+    ("fixture", "years/"),
 ])
 def test_landmarks_and_heading_order(which, path, request, open_page):
     server = request.getfixturevalue(f"{which}_site")
@@ -542,12 +532,7 @@ def test_landmarks_and_heading_order(which, path, request, open_page):
     assert len(set(marks["navs"])) == len(marks["navs"]), f"navigation landmarks share a name: {marks['navs']}"
 
 
-@pytest.mark.parametrize("scheme", [
-    pytest.param("light", marks=pytest.mark.xfail(strict=True, reason=(
-        "site bug: the light palette's focus ring (timeline.css: outline 0.12rem solid var(--tl-accent), Material's "
-        "deep orange accent #ff6e42) is 2.8:1 against the white page; WCAG 1.4.11 asks 3:1 for a focus indicator"))),
-    "dark",
-])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_keyboard_reaches_filters_and_event_links_with_a_visible_focus(scheme, repo_site, open_page):
     page, _ = open_page(repo_site.url(), color_scheme=scheme)
     page.wait_for_selector("[data-tl-filters]:not([hidden])")
@@ -589,12 +574,7 @@ def test_palette_follows_the_reader_preference(scheme, repo_site, open_page):
     assert (max(card[:3]) < 80) if scheme == "dark" else (min(card[:3]) > 200), card
 
 
-@pytest.mark.parametrize("scheme", [
-    "light",
-    pytest.param("dark", marks=pytest.mark.xfail(strict=True, reason=(
-        "site bug: in the slate palette the filters' Clear button is indigo (#4051b5) on #272a35, contrast 2.08:1; "
-        "the 'Draft' badge and the '2 days' duration on scheduled/target cards are 4.43:1 (AA needs 4.5)"))),
-])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_text_contrast_meets_wcag_aa(scheme, repo_site, open_page):
     page, _ = open_page(repo_site.url(), color_scheme=scheme)
     page.wait_for_selector("[data-tl-filters]:not([hidden])")
