@@ -178,14 +178,14 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
     if field == "MD":
         month, day = (int(part) for part in target.split("-"))
         year = _pick_year(lambda y: (date(y, month, day), date(y, month, day) + timedelta(days=1)),
-                          base.start, direction, tense)
+                          base.start, direction, cue)
         return date(year, month, day).isoformat()
     if field == "SE":
         first, months = SEASON_MONTH[target], 3
     else:
         months = {"MO": 1, "Q": 3, "H": 6}[field]
         first = (int(target) - 1) * months + 1
-    if field != "MO":  # only a bare month name takes its year from a strong cue: "rose in January"
+    if field != "MO":  # a bare month or month-day takes its year from a strong cue: "rose in January"
         cue = tense
     year = _pick_year(lambda y: (date(y, first, 1), add_months(date(y, first, 1), months)), base.start, direction, cue)
     if field == "MO":

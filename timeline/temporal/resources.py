@@ -50,6 +50,7 @@ class Language:
     sentence_break: re.Pattern
     settings: dict = field(default_factory=dict)
     passive: re.Pattern | None = None  # before a past cue, makes it a participle ("to be published")
+    strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
 
@@ -184,6 +185,7 @@ def load_language(name: str = "en") -> Language:
         # Case-sensitive: cue verbs are lower case inside a sentence ("will", "said"), and this is faster.
         tense_cues=re.compile(f"(?P<future>{expand(tense['future'], macros)})|(?P<past>{expand(tense['past'], macros)})"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
+        strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,
         sentence_break=re.compile(grammar["sentence_break"]),
         settings=grammar.get("settings", {}),
         presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),

@@ -25,5 +25,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
 def _strong(text: str, cue, start: int, sentence_start: int, language: Language) -> bool:
     if cue.lastgroup != "past" or start - cue.end() > NEAR:
         return False
+    if language.strong_gap is not None and not language.strong_gap.fullmatch(text, cue.end(), start):
+        return False  # "extended to Nov. 20" points ahead
     passive = language.passive
     return passive is None or passive.search(text, max(sentence_start, cue.start() - 12), cue.start()) is None
