@@ -57,7 +57,10 @@ class Presence:
                 self.shared.clear()
                 self.triggers.clear()
             hits = {self._learn(word) for word in words}
-        return set().union(*hits), self.always.union(*map(self.triggers.__getitem__, hits))
+        try:
+            return set().union(*hits), self.always.union(*map(self.triggers.__getitem__, hits))
+        except KeyError:  # the caches were cleared meanwhile (another thread): work the answers out again
+            return set().union(*hits), self.always.union(*map(self._rules_of, hits))
 
     def _learn(self, word: str) -> frozenset:
         found = self.cache.get(word)
@@ -71,13 +74,15 @@ class Presence:
             if DIGITS4_RE.search(word):
                 hits.append(DIGITS4)
         answer = frozenset(hits)
-        if answer not in self.shared:  # one object per distinct answer: cheap to deduplicate
-            self.shared[answer] = answer
-            self.triggers[answer] = frozenset(n for n, first in enumerate(self.first)
-                                              if first is not None and not first.isdisjoint(answer))
-        answer = self.shared[answer]
-        self.cache[word] = answer
-        return answer
+        shared = self.shared.setdefault(answer, answer)  # one object per distinct answer: cheap to deduplicate
+        if shared not in self.triggers:
+            self.triggers[shared] = self._rules_of(shared)
+        self.cache[word] = shared
+        return shared
+
+    def _rules_of(self, answer: frozenset) -> frozenset:
+        """The rules whose first required set the answer meets."""
+        return frozenset(n for n, first in enumerate(self.first) if first is not None and not first.isdisjoint(answer))
 
 
 def required_words(pattern: str, flags: int, frequent: frozenset) -> tuple:
