@@ -43,9 +43,9 @@ def get_config():
     return config
 
 def builder(config=None):
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     build(config or get_config(), serve_url=serve_url, dirty=dirty)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 config = get_config()
 config.plugins.on_startup(command="serve", dirty=dirty)
@@ -86,11 +86,11 @@ def main(argv: list[str] | None = None) -> None:
         event_file = sorted((root / "events").rglob("*.yaml"))[args.events // 2]
         for mode, command in (("full", "mkdocs serve"), ("dirty", "mkdocs serve --dirty")):
             times = measure(config_path, root / f"site-{mode}", event_file, mode)
-            best = min(times["rebuilds"])
+            (full, full_cpu), (best, best_cpu) = times["full"], min(times["rebuilds"])
             ok = "edit shown" if all(times["checks"]) else "EDIT NOT SHOWN"
-            print(f"{command:<22} {args.events} events: full build {times['full']:6.2f} s, rebuild after editing one "
-                  f"event {best:6.2f} s ({', '.join(f'{t:.2f}' for t in times['rebuilds'])}); "
-                  f"rebuild/full = {best / times['full']:.2f} ({ok})", flush=True)
+            print(f"{command:<22} {args.events} events: full build {full:6.2f} s (cpu {full_cpu:.2f} s), rebuild after "
+                  f"editing one event {best:6.2f} s (cpu {best_cpu:.2f} s); rebuild/full = {best / full:.2f} "
+                  f"(cpu {best_cpu / full_cpu:.2f}) ({ok})", flush=True)
 
 
 if __name__ == "__main__":
