@@ -369,14 +369,23 @@ def resolve(server: SiteServer, path: str) -> str:
 
 @pytest.mark.parametrize("which", ["fixture", "repo"])
 def test_no_console_errors_on_any_page(which, request, open_page):
+    """Every page (the fixture: one of each kind) loads without console errors or exceptions, and, while we
+    are there, has one main landmark, named and distinct navigation landmarks and headings in order."""
     server = request.getfixturevalue(f"{which}_site")
     pages = FIXTURE_PAGES if which == "fixture" else _site_pages(server)
     assert len(pages) > 10
     page, watch = open_page()
+    structure = []
     for path in pages:
         response = page.goto(server.url(path), wait_until="load")
         assert response.status == 200, path
+        marks = page.evaluate(LANDMARKS_JS)
+        navs = marks["navs"]
+        if marks["main"] != 1 or not all(navs) or len(set(navs)) != len(navs):
+            structure.append(f"/{path}: {marks['main']} main, navigation landmarks {navs}")
+        structure += [f"/{path}: {problem}" for problem in heading_problems(page.evaluate(HEADINGS_JS))]
     assert watch.problems == []
+    assert structure == []
     # the site reads offline: nothing is fetched from other hosts but the images events name
     media = {"https://example.com/parade.jpg"} if which == "fixture" else set()
     assert set(watch.external) <= media
