@@ -148,3 +148,31 @@ def test_offsets_survive_letters_that_change_length_when_lowered(prefix):
     timexes = tag(text, DCT)
     assert [(t.text, t.value) for t in timexes] == [("Tuesday, June 5, 2012", "2012-06-05")]
     assert all(text[t.start:t.end] == t.text for t in timexes)
+
+
+@pytest.mark.parametrize("pattern, words, inside", [
+    (r"(?<!\w)(?:(?:\d+)\s+(?:trading\s+)?(?:day|week))(?!\w)", {"=day", "=week"}, "Monday"),
+    (r"(?<!\w)(?:end\s+of\s+(?:the\s+)?year)(?!\w)", {"=year"}, "yearly"),
+])
+def test_prefilter_whole_words_are_not_found_inside_words(pattern, words, inside):
+    from timeline.temporal.prefilter import Presence, required_words
+
+    required = required_words(pattern, 0, frozenset({"the", "of"}))
+    assert any(words <= set(part) for part in required), required
+    presence = Presence(tuple(sorted({w for part in required for w in part} - {"#digit"})), (required,))
+    assert presence.of(f"it fell 3 {sorted(words)[0][1:]}, then rose")[1] == {0}
+    assert presence.of(f"it fell on {inside.lower()}")[1] == frozenset()
+
+
+def test_prefilter_never_skips_a_rule_that_matches():
+    """Every rule's matches in its own examples are found with the prefilter on."""
+    for rule in LANGUAGE.rules:
+        for example in rule.examples:
+            text = example[0]
+            lowered = engine.lower_same_length(text)
+            for start, end in engine.segments(text, LANGUAGE.sentence_break):
+                present, possible = LANGUAGE.presence.of(lowered[start:end])
+                chosen = engine.rules_for(present, possible, LANGUAGE.presence.rest)
+                number = LANGUAGE.rules.index(rule)
+                if rule.regex.search(lowered if rule.lowered else text, start, end):
+                    assert number in chosen, (rule.name, text)

@@ -157,12 +157,36 @@ def _mandatory_parts(items: list, frequent: frozenset, left: bool = False, right
 
 def _bounded_before(items: list, position: int, left: bool) -> bool:
     """Whether what starts at items[position] always follows a non-letter (or the start)."""
-    return left if position == 0 else _non_letter(*items[position - 1])
+    if position == 0:
+        return left
+    op, arg = items[position - 1]
+    if _optional(op, arg):  # "(?:trading\s+)?unit": either the group's last non-letter or what precedes it
+        body = list(arg[2])
+        return bool(body) and _non_letter(*_edge(body, -1)) and _bounded_before(items, position - 1, left)
+    return _non_letter(op, arg)
 
 
 def _bounded_after(items: list, position: int, right: bool) -> bool:
     """Whether what ends before items[position] is always followed by a non-letter (or the end)."""
-    return right if position >= len(items) else _non_letter(*items[position])
+    if position >= len(items):
+        return right
+    op, arg = items[position]
+    if _optional(op, arg):
+        body = list(arg[2])
+        return bool(body) and _non_letter(*_edge(body, 0)) and _bounded_after(items, position + 1, right)
+    return _non_letter(op, arg)
+
+
+def _optional(op, arg) -> bool:
+    return op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] == 0
+
+
+def _edge(items: list, end: int) -> tuple:
+    """The first (end=0) or last (end=-1) item of a sequence, looking into groups."""
+    op, arg = items[end]
+    while op is C.SUBPATTERN and list(arg[-1]):
+        op, arg = list(arg[-1])[end]
+    return op, arg
 
 
 def _non_letter(op, arg) -> bool:
