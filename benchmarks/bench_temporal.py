@@ -35,7 +35,7 @@ def load_texts(corpus: Path, limit_chars: int) -> list[tuple[str, object]]:
     return texts
 
 
-def throughput(run, texts, passes: int = 3) -> tuple[float, int]:
+def throughput(run, texts, passes: int = 5) -> tuple[float, int]:
     """KB per second of run(text, dct) over all texts: the best of `passes` passes (CPU time)."""
     size = sum(len(text) for text, _ in texts) / 1024
     best, found = float("inf"), 0
