@@ -1,8 +1,10 @@
 """Which words a rule's match must contain, found by reading its compiled pattern.
 
 A sentence is only searched with a rule when its lower-cased text contains one string of each of the
-rule's required sets (digits count as "#digit"), so the rules do not each scan every character. The strings are checked as substrings,
-not whole words, because the regex parser factors common prefixes ("March|May" -> "ma" + ...).
+rule's required sets (digits count as "#digit"), so the rules do not each scan every character. Most
+strings are checked as substrings, because the regex parser factors common prefixes ("March|May" ->
+"ma" + ...); letters that every match has with a non-letter on both sides are whole-word strings
+("=day": in "the day," but not in "Monday"), found as a whole run of letters.
 Language-neutral: the strings come from the patterns themselves.
 """
 
