@@ -5,7 +5,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
-                  NWD nth weekday of a month (11-4-4: Thanksgiving), WE the weekend,
+                  NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense
 Anything else (2012-06-05, P3Y, PRESENT_REF, ...) is absolute and passes through.
@@ -170,11 +170,11 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
         months = 3 if base.unit == "Q" else 6
         return f"{int(target):04d}-{base.unit}{(base.start.month - 1) // months + 1}"
     if field == "NWD":
-        month, nth, weekday = (int(part) for part in target.split("-"))
-        year = _pick_year(lambda y: (_nth_weekday(y, month, nth, weekday),
-                                     _nth_weekday(y, month, nth, weekday) + timedelta(days=1)),
+        month, nth, weekday, *after = (int(part) for part in target.split("-"))
+        year = _pick_year(lambda y: (_nth_weekday(y, month, nth, weekday, *after),
+                                     _nth_weekday(y, month, nth, weekday, *after) + timedelta(days=1)),
                           base.start, direction, tense)
-        return _nth_weekday(year, month, nth, weekday).isoformat()
+        return _nth_weekday(year, month, nth, weekday, *after).isoformat()
     if field == "MD":
         month, day = (int(part) for part in target.split("-"))
         year = _pick_year(lambda y: (date(y, month, day), date(y, month, day) + timedelta(days=1)),
@@ -223,9 +223,10 @@ def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
     return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
 
 
-def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
-    """The nth ISO weekday of a month (nth 5: the last one): Thanksgiving is (11, 4, 4)."""
-    first = date(year, month, 1)
+def _nth_weekday(year: int, month: int, nth: int, weekday: int, from_day: int = 1) -> date:
+    """The nth ISO weekday of a month (nth 5: the last one) counted from from_day: Thanksgiving is (11, 4, 4),
+    US Election Day, the Tuesday after the first Monday, is (11, 1, 2, 2)."""
+    first = date(year, month, from_day)
     day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
     while day.month != month:
         day -= timedelta(days=7)
