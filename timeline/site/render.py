@@ -58,13 +58,23 @@ class PageRenderer:
         self.site = site
         self.options = options
         self._summaries: dict[str, Markup] = {}
+        self._rows: dict[tuple[str, str], Markup] = {}
         self._to_html = SummaryRenderer()
         env.globals["summary"] = self.summary
+        env.globals["row"] = self.row
 
     def summary(self, entry: EventEntry) -> Markup:
         html = self._summaries.get(entry.id)
         if html is None:
             html = self._summaries[entry.id] = self._to_html(entry.event.summary)
+        return html
+
+    def row(self, entry: EventEntry, root: str) -> Markup:
+        """An event's compact row: the same on every actor, place and tag page it appears on, so made once."""
+        key = (entry.id, root)
+        html = self._rows.get(key)
+        if html is None:
+            html = self._rows[key] = Markup(self.env.get_template("row.html").render(entry=entry, root=root))
         return html
 
     def forget_summaries(self) -> None:
