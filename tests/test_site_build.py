@@ -208,3 +208,14 @@ def test_exports_are_readable_by_a_web_server(site):
     pytest.importorskip("timeline.exporters.atom")
     for name in ("feed.xml", "timeline.json"):
         assert (site / name).stat().st_mode & 0o044 == 0o044
+
+
+def test_index_pages_are_nav_links_not_empty_sections(site):
+    nav = re.search(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>', read(site, "actors/index.html"), re.S).group(0)
+    assert 'href="./"' in nav or 'href="../actors/"' in nav or 'class="md-nav__link md-nav__link--active"' in nav
+    for labelled in re.findall(r'<nav class="md-nav"[^>]*aria-labelledby="([^"]+)"', nav):
+        assert f'id="{labelled}"' in nav  # no navigation landmark named by a missing label
+
+
+def test_overview_landmark_is_named_apart_from_the_nav(site):
+    assert '<nav class="tl-overview" aria-label="Events per year">' in read(site, "years/index.html")
