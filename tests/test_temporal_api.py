@@ -91,6 +91,20 @@ def test_words_that_only_look_like_dates_are_not_tagged(text):
     assert tag(text, PUBLISHED) == []
 
 
+@pytest.mark.parametrize("text", [
+    "We are presently searching for a new provider.",
+    "There are no shipments at the moment.",
+    "It is hard to say at this point.",
+    "No judgment is needed at this time.",
+    "Robert Angelo, formerly a vice president, left.",
+    "He hopes to go there someday.",
+    "Ukraine will remain neutral for the foreseeable future.",
+    "In the long run, prices will rise.",
+])
+def test_vague_phrases_annotators_leave_untagged(text):
+    assert tag(text, PUBLISHED) == []
+
+
 def test_text_must_be_str():
     with pytest.raises(TypeError):
         tag(b"yesterday", PUBLISHED)  # type: ignore[arg-type]
