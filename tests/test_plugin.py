@@ -165,3 +165,27 @@ def test_serve_watches_the_events_folder(tmp_path):
     config.plugins.on_config(config)
     config.plugins.on_serve(Server(), config=config, builder=lambda: None)
     assert str((FIXTURE / "events").resolve()) in watched
+
+
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_every_link_between_generated_pages_resolves(tmp_path, directory_urls):
+    import re
+    from urllib.parse import unquote, urlsplit
+
+    project = copy_fixture(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text() + f"use_directory_urls: {str(directory_urls).lower()}\n")
+    site = build(project, tmp_path / "site")
+    broken = []
+    for page in site.rglob("*.html"):
+        if page.parent.name in ("assets", "search") or page.name == "404.html":
+            continue
+        for href in re.findall(r'href="([^"#]+)(?:#[^"]*)?"', page.read_text(encoding="utf-8")):
+            if urlsplit(href).scheme or href.startswith(("//", "mailto:")):
+                continue
+            target = (page.parent / unquote(href)).resolve()
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(site)} -> {href}")
+    assert broken == []
