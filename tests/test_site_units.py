@@ -111,6 +111,11 @@ def test_check_base_refuses(base):
         ("[x](javascript:alert(1))", "<a>x</a>", "javascript:"),
         ("[x](JaVaScRiPt:alert(1))", "<a>x</a>", "alert"),
         ("![x](data:text/html;base64,AAAA)", "<img", "data:"),
+        ("[x](javascript&#58;alert(1))", "<a>x</a>", "alert"),  # the browser decodes character references
+        ("[x](javascript&colon;alert(1))", "<a>x</a>", "alert"),
+        ("[x](&#106;avascript:alert(1))", "<a>x</a>", "avascript"),
+        ("[x](java&#9;script:alert(1))", "<a>x</a>", "script"),  # and drops tabs from URLs
+        ("[ok](https://example.com/?a=1&b=2)", 'href="https://example.com/?a=1&amp;b=2"', None),
         ("[ok](https://example.com)", 'href="https://example.com"', None),
         ("[rel](../other/)", 'href="../other/"', None),
     ],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as etree
 
@@ -12,6 +13,18 @@ from markupsafe import Markup
 
 SAFE_URL = re.compile(r"^(https?:|mailto:|#|/|\./|\.\./|[^:/?#]+(?:[/?#]|$))", re.IGNORECASE)
 URL_ATTRIBUTES = ("href", "src")
+# Browsers drop these from URLs before reading the scheme: "java\tscript:" is javascript:.
+IGNORED_IN_URLS = re.compile(r"[\x00-\x20\x7f]")
+
+
+def safe_url(value: str) -> str | None:
+    """The URL as the browser will read it, or None if it could run code (javascript:, data:, vbscript:...).
+
+    Markdown passes character references through ("javascript&#58;..."), and the browser decodes them, so
+    the check is made on the decoded text, and the decoded text is what gets written (escaped again).
+    """
+    decoded = IGNORED_IN_URLS.sub("", html.unescape(value))
+    return decoded if SAFE_URL.match(decoded) else None
 
 
 class _SafeLinks(Treeprocessor):
@@ -21,8 +34,13 @@ class _SafeLinks(Treeprocessor):
         for element in root.iter():
             for attribute in URL_ATTRIBUTES:
                 value = element.get(attribute)
-                if value is not None and not SAFE_URL.match(value.strip()):
+                if value is None:
+                    continue
+                url = safe_url(value)
+                if url is None:
                     del element.attrib[attribute]
+                else:
+                    element.set(attribute, url)
             if element.tag == "a" and element.get("href", "").startswith(("http://", "https://")):
                 element.set("rel", "nofollow noopener")
 
