@@ -21,7 +21,7 @@ from timeline.cli import main
 from timeline.eventfile import load_events
 from timeline.exporters import atom, ics, jsonl, timelinejs
 from timeline.exporters import csv as csv_export
-from timeline.exporters._html import summary_html
+from timeline.markup import summary_html
 from timeline.model import Event
 
 HERE = Path(__file__).resolve().parent

@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree as ET
 
 from timeline.exporters._common import date_label, in_date_order, latest_publication, moment
-from timeline.exporters._html import quoted_url, summary_html
+from timeline.markup import quoted_url, summary_html
 from timeline.model import Event
 
 ATOM_NS = "http://www.w3.org/2005/Atom"

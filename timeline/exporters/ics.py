@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 
 from timeline.dates import TimePoint
 from timeline.exporters._common import date_label, in_date_order, latest_publication, moment
-from timeline.exporters._html import quoted_url
+from timeline.markup import quoted_url
 from timeline.model import Event
 
 CRLF = "\r\n"

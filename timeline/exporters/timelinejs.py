@@ -22,7 +22,7 @@ from typing import Any, Sequence
 
 from timeline.dates import TimePoint
 from timeline.exporters._common import date_label, in_date_order
-from timeline.exporters._html import quoted_url, summary_html
+from timeline.markup import quoted_url, summary_html
 from timeline.model import Event
 
 EXTENSION_KEY = "timeline"

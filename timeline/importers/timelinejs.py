@@ -21,7 +21,7 @@ from typing import Any, Callable
 from timeline.dates import TimePoint
 from timeline.errors import Problem
 from timeline.eventfile import Location, Path_, parse_document
-from timeline.exporters._html import summary_html
+from timeline.markup import summary_html
 from timeline.exporters.timelinejs import EXTENSION_FIELDS, EXTENSION_KEY
 from timeline.importers.plan import Candidate, build_event
 from timeline.model import ID_PATTERN
