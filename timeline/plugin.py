@@ -184,7 +184,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         spec = self._spec_for(page.file.src_uri)
-        if spec is None or getattr(page.file, "generated_by", None) is None:
+        if spec is None:
+            return None
+        # The right-hand table of contents would stay empty: the timeline takes its width instead.
+        hide = page.meta.get("hide") or []
+        page.meta["hide"] = [*hide, "toc"] if "toc" not in hide else hide
+        if getattr(page.file, "generated_by", None) is None:
             return None
         # The theme prints page.meta.title unescaped (in the header), so it gets the escaped title.
         page.meta["title"] = html.escape(spec.title, quote=False)

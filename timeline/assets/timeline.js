@@ -52,6 +52,20 @@
       count.textContent = active ? shown + " of " + items.length + " events shown" : "";
     }
     form.classList.toggle("tl-filters--active", active);
+    var chosen = 0;
+    Array.prototype.forEach.call(form.querySelectorAll("select"), function (select) {
+      select.classList.toggle("tl-filter--set", !!select.value);
+      if (select.value) chosen += 1;
+    });
+    var badge = form.querySelector(".tl-filters__active");
+    if (badge) badge.textContent = chosen ? " (" + chosen + ")" : "";
+  }
+
+  // On phones the fields fold behind a toggle button (hidden by the styles on wider screens).
+  function setOpen(form, open) {
+    form.classList.toggle("tl-filters--open", open);
+    var toggle = form.querySelector(".tl-filters__toggle");
+    if (toggle) toggle.setAttribute("aria-expanded", open ? "true" : "false");
   }
 
   function writeUrl(form) {
@@ -95,6 +109,13 @@
     form.hidden = false;
     readUrl(form);
     apply(form, timeline);
+    setOpen(form, form.classList.contains("tl-filters--active"));
+    var toggle = form.querySelector(".tl-filters__toggle");
+    if (toggle) {
+      toggle.addEventListener("click", function () {
+        setOpen(form, !form.classList.contains("tl-filters--open"));
+      });
+    }
     form.addEventListener("change", function () {
       apply(form, timeline);
       writeUrl(form);
