@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
@@ -21,3 +24,14 @@ def write_file(tmp_path):
         return path
 
     return write
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """Run the `timeline` command in tmp_path; errors come back as output and exit code, as a user sees them."""
+    monkeypatch.chdir(tmp_path)
+
+    def invoke(*args):
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+    return invoke

@@ -5,22 +5,10 @@ import json
 import jsonschema
 import pytest
 import yaml
-from click.testing import CliRunner
 
-from timeline.cli import main
 from timeline.eventfile import EventLoader
 from timeline.schema import event_schema_text
 from tests.conftest import REPO_ROOT
-
-
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-    def invoke(*args):
-        return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-    return invoke
 
 
 def test_validate_reports_every_problem_of_every_file_and_fails(run, write_file):

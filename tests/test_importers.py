@@ -6,9 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from timeline.cli import main
 from timeline.eventfile import load_events
 from timeline.exporters import csv as csv_export
 from timeline.exporters import timelinejs as timelinejs_export
@@ -20,16 +18,6 @@ from timeline.model import Event
 from tests.test_exporters import fixture_events
 
 HEADER = "title,date,end,status,approximate,actors,source_url,source2_published,media_url"
-
-
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-    def invoke(*args):
-        return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-    return invoke
 
 
 def loaded(root: Path) -> list[Event]:

@@ -11,9 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from click.testing import CliRunner
 
-from timeline.cli import main
 from timeline.eventfile import load_events
 from timeline.scaffold import EXAMPLE_EVENT, PLACEHOLDER_REQUIREMENT, TEMPLATES, project_files
 from timeline.schema import event_schema_text
@@ -38,16 +36,6 @@ class MkDocsLoader(yaml.SafeLoader):
 
 
 MkDocsLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
-
-
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-
-    def invoke(*args):
-        return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-    return invoke
 
 
 def files_under(folder: Path) -> list[str]:
