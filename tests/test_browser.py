@@ -167,7 +167,8 @@ TEXT_SELECTORS = [
     ".tl-browse a", ".tl-filters__reset", ".tl-row a", ".tl-source__cite", ".tl-pager a", "h1",
     ".tl-count", ".tl-index a", ".tl-facts dt", ".tl-source blockquote p", ".tl-source__publisher",
     ".tl-source__date", ".tl-entry__context a", ".tl-media figcaption", ".tl-pager__hint",
-]  # not the faded "#" permalink of each card (2.1:1 by design, like Material's own header links)
+    ".tl-card__anchor", ".tl-filters__toggle",
+]
 
 # ------------------------------------------------------------------------------------------------ fixtures
 
@@ -489,7 +490,9 @@ def test_without_javascript_every_event_is_listed_and_links_work(repo_site, repo
     rows = page.eval_on_selector_all(".tl-row a", "links => links.map(a => a.href)")
     row_ids = [href.rstrip("/").rsplit("/", 1)[-1] for href in rows]
     assert row_ids == [e.event_id for e in repo_events if actor in e.actors]
-    # the browse links and the years index lead to a year's full list
+    # the browse links (shown where Material's sidebar is folded away, as on a phone) and the years index
+    # lead to a year's full list
+    page.set_viewport_size(PHONE)
     page.locator(".tl-browse a", has_text="Years").click()
     page.wait_for_url(re.compile(r"/years/$"))
     page.locator(".tl-index a", has_text=re.compile(f"^{FEATURED.date.year_label()}$")).click()

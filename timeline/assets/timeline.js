@@ -58,7 +58,10 @@
       if (select.value) chosen += 1;
     });
     var badge = form.querySelector(".tl-filters__active");
-    if (badge) badge.textContent = chosen ? " (" + chosen + ")" : "";
+    if (badge) badge.textContent = chosen ? String(chosen) : "";
+    var toggle = form.querySelector(".tl-filters__toggle");
+    if (toggle && chosen) toggle.setAttribute("aria-label", "Filter, " + chosen + " active");
+    else if (toggle) toggle.removeAttribute("aria-label");
   }
 
   // On phones the fields fold behind a toggle button (hidden by the styles on wider screens).
