@@ -15,9 +15,9 @@ from timeline.temporal.timeml import read_tml, strip_tags, to_timeml
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "data" / "tempeval3"
 
-# Measured on the 256-document corpus (2026-11-29: strict 89.4, relaxed 95.2, type 91.9, value 83.7);
+# Measured on the 256-document corpus (2026-11-29: strict 89.4, relaxed 95.2, type 91.9, value 83.8);
 # the floors sit about a point below, so a regression fails the test.
-FLOORS = {"value_f1": 0.827, "relaxed_f1": 0.942, "strict_f1": 0.884, "type_f1": 0.909}
+FLOORS = {"value_f1": 0.828, "relaxed_f1": 0.942, "strict_f1": 0.884, "type_f1": 0.909}
 
 
 def timex(start, end, value="2012", kind="DATE"):
