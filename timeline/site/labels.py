@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from timeline.dates import MONTH_NAMES, TimePoint, human_range
+from timeline.dates import MONTH_NAMES, TimePoint
 from timeline.model import Event
 
-BOUND_WORDS = {"before": "before", "by": "by", "after": "after"}
 STATUS_LABELS = {
     "happened": "Happened",
     "scheduled": "Scheduled",
@@ -20,13 +19,8 @@ PROSPECTIVE_STATUSES = frozenset({"scheduled", "target", "expected", "postponed"
 
 
 def date_label(event: Event) -> str:
-    """ "2015", "May 2012", "6–7 June 2012", "by 2015", "c. 1850", "before March 2014"."""
-    text = human_range(event.date, event.end)
-    if event.bound:
-        text = f"{BOUND_WORDS[event.bound]} {text}"
-    if event.approximate:
-        text = f"c. {text}"
-    return text
+    """ "2015", "May 2012", "6–7 June 2012", "by 2015", "c. 1850": one wording for site and exports."""
+    return event.date_label
 
 
 def month_label(point: TimePoint) -> str:
