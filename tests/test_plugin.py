@@ -152,6 +152,79 @@ def test_serve_dirty_rebuilds_only_what_an_edit_changes(tmp_path):
     assert untouched.stat().st_mtime_ns == before
 
 
+class _ServeSession:
+    """`mkdocs serve` without --dirty, minus the HTTP server: MkDocs's builder, then on_serve, then rebuilds."""
+
+    def __init__(self, project: Path, site_dir: Path):
+        from mkdocs.commands.build import build as mkdocs_build
+        from mkdocs.config import load_config
+        from mkdocs.config.defaults import MkDocsConfig
+
+        # MkDocs keeps plugin instances for a whole process (one serve session); a test is a session of its own.
+        MkDocsConfig.plugins.plugin_cache.clear()
+        serve_url = "http://127.0.0.1:8000/"
+
+        def get_config():
+            config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir))
+            config.site_url = serve_url
+            return config
+
+        def builder(config=None):
+            self.full_builds += 1
+            mkdocs_build(config or get_config(), serve_url=serve_url, dirty=False)
+
+        self.full_builds = -1  # the first build is not a rebuild
+        self.builder = builder
+        config = get_config()
+        config.plugins.on_startup(command="serve", dirty=False)
+        builder(config)
+        config.plugins.on_serve(self, config=config, builder=builder)
+
+    def watch(self, path, *args, **kwargs):
+        pass
+
+
+def _search_locations(site: Path) -> list[str]:
+    import json
+
+    return sorted(doc["location"] for doc in json.loads(read(site, "search/search_index.json"))["docs"])
+
+
+def test_plain_serve_rebuilds_only_what_an_event_edit_changes_and_keeps_search_whole(tmp_path):
+    project = copy_fixture(tmp_path / "project")
+    site = tmp_path / "site"
+    session = _ServeSession(project, site)
+    searchable = _search_locations(site)
+    untouched = site / "events/1850-border-trade-grows-along-the-amur/index.html"
+    before = untouched.stat().st_mtime_ns
+    event_file = project / "events/2012/2012-06-06-sco-summit.yaml"
+    event_file.write_text(event_file.read_text() + "summary: Edited while serving.\n")
+    session.builder()
+    assert (session.builder.last_mode, session.full_builds) == ("events", 0)
+    assert "Edited while serving." in read(site, "events/2012-06-06-shanghai-cooperation-organisation-summit/index.html")
+    assert "Edited while serving." in read(site, "years/2012/index.html")
+    assert untouched.stat().st_mtime_ns == before
+    assert _search_locations(site) == searchable
+    assert "Edited while serving." in read(site, "search/search_index.json")
+
+
+@pytest.mark.parametrize("change", ["delete an event", "edit a docs page", "edit mkdocs.yml"])
+def test_plain_serve_builds_in_full_after_any_other_change(tmp_path, change):
+    project = copy_fixture(tmp_path / "project")
+    site = tmp_path / "site"
+    session = _ServeSession(project, site)
+    if change == "delete an event":
+        (project / "events/2012/2012-06-06-sco-summit.yaml").unlink()
+    elif change == "edit a docs page":
+        (project / "docs/about.md").write_text("# About\n\nNew page.\n")
+    else:
+        (project / "mkdocs.yml").write_text((project / "mkdocs.yml").read_text() + "\n")
+    session.builder()
+    assert (session.builder.last_mode, session.full_builds) == ("full", 1)
+    gone = site / "events/2012-06-06-shanghai-cooperation-organisation-summit/index.html"
+    assert gone.exists() is (change != "delete an event")
+
+
 def test_serve_watches_the_events_folder(tmp_path):
     from mkdocs.config import load_config
 

@@ -29,6 +29,7 @@ from timeline.site.indexes import EventEntry, Site, build_site, page_url, root_p
 from timeline.site.loading import EventFileCache
 from timeline.site.pages import PageSpec, event_page, plan_pages
 from timeline.site.render import PageRenderer, make_environment, template_search_path
+from timeline.site.serving import EventEditRebuilder, SearchIndexKeeper
 from timeline.site.signatures import EventDigests, page_signature, templates_salt
 from timeline.site.shell import ShellCache
 
@@ -38,7 +39,6 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 ASSET_FOLDER = "assets/timeline"
 STYLESHEETS = ("timeline.css",)
 SCRIPTS = ("timeline.js",)
-LARGE_TIMELINE = 2000
 SHELL_TEMPLATE = "timeline/shell.html"
 # Pages that share the theme's output around their content use the checked shell; others render in full.
 SHELL_SOURCE = (
@@ -85,6 +85,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self._renderer: PageRenderer | None = None
         self._site: Site | None = None
         self._shells = ShellCache()
+        self._partial = False  # this build is a dirty one started by EventEditRebuilder
+        self._search_index = SearchIndexKeeper()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, and with it the caches.
@@ -113,7 +115,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         options = {"events_dir": self.config.events_dir}
         self._renderer = PageRenderer(env, site, options)
         self._site = site
-        if self._dirty:
+        if self._serving:  # remember what each page shows, so the next rebuild can skip unchanged pages
             self._digests.forget_except(entry.event for entry in site.entries)
             self._salt = templates_salt(template_search_path(config.theme.custom_dir), config.config_file_path)
         self._specs, self._event_pages, self._current = {}, {}, None
@@ -140,8 +142,6 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             if drafts:
                 log.info(f"timeline: {drafts} draft event(s) not published (approved_only: true)")
         log.info(f"timeline: {len(events)} events from {self.config.events_dir}/ ({self._cache.parsed_last_time} read)")
-        if self._serving and not self._dirty and len(events) >= LARGE_TIMELINE:
-            log.info("timeline: with this many events, `mkdocs serve --dirty` rebuilds only the pages an edit changes")
         try:
             return build_site(events, self.config.title or config.site_name, self.config.base)
         except ValueError as error:
@@ -155,12 +155,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             raise PluginError(f"docs/{spec.uri} is in the way of a page the timeline generates; rename or remove it")
         inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
         page_file = _GeneratedPage.generated(config, spec.uri, content="", inclusion=inclusion)
-        if self._dirty:
+        if self._serving:
             page_file.changed = self._changed_since_last_build(spec, page_file)
         files.append(page_file)
 
     def _changed_since_last_build(self, spec: PageSpec, page_file: File) -> bool:
-        # Serve --dirty: a page whose inputs are unchanged since the last build is skipped by MkDocs.
+        # Serving: in a dirty build, a page whose inputs are unchanged since the last build is skipped by MkDocs.
         signature = page_signature(spec, self._digests, self._salt)
         changed = signature is None or self._signatures.get(spec.uri) != signature
         if signature is not None:
@@ -260,11 +260,19 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         if self.config.enabled and self.events_root.exists():
             server.watch(str(self.events_root))
+            if not self._dirty and hasattr(server, "builder"):  # an edit to event files rebuilds only what it changed
+                server.builder = EventEditRebuilder(server.builder, config, self.events_root, self._set_partial)
         return server
 
+    def _set_partial(self, partial: bool) -> None:
+        self._partial = partial
+
+    @event_priority(-100)  # last: after the search plugin has written its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if not self.config.enabled or self._site is None:
             return
+        if self._serving:
+            self._search_index.after_build(Path(config.site_dir), self._partial or self._dirty)
         site_url = config.site_url or ""
         entries = self._site.entries
         urls = {entry.id: page_url(entry.uri, config.use_directory_urls) for entry in entries}
