@@ -190,8 +190,11 @@ def _search_locations(site: Path) -> list[str]:
     return sorted(doc["location"] for doc in json.loads(read(site, "search/search_index.json"))["docs"])
 
 
-def test_plain_serve_rebuilds_only_what_an_event_edit_changes_and_keeps_search_whole(tmp_path):
+@pytest.mark.parametrize("own_home", [False, True], ids=["generated home", "docs/index.md home"])
+def test_plain_serve_rebuilds_only_what_an_event_edit_changes_and_keeps_search_whole(tmp_path, own_home):
     project = copy_fixture(tmp_path / "project")
+    if own_home:
+        (project / "docs/index.md").write_text("# Our timeline\n\nIntroduction.\n")
     site = tmp_path / "site"
     session = _ServeSession(project, site)
     searchable = _search_locations(site)
@@ -203,9 +206,27 @@ def test_plain_serve_rebuilds_only_what_an_event_edit_changes_and_keeps_search_w
     assert (session.builder.last_mode, session.full_builds) == ("events", 0)
     assert "Edited while serving." in read(site, "events/2012-06-06-shanghai-cooperation-organisation-summit/index.html")
     assert "Edited while serving." in read(site, "years/2012/index.html")
+    assert "Edited while serving." in read(site, "index.html")
     assert untouched.stat().st_mtime_ns == before
     assert _search_locations(site) == searchable
     assert "Edited while serving." in read(site, "search/search_index.json")
+
+
+def test_plain_serve_removes_the_page_of_a_renamed_event_from_site_and_search(tmp_path):
+    project = copy_fixture(tmp_path / "project")
+    site = tmp_path / "site"
+    session = _ServeSession(project, site)
+    old_page = "events/2012-06-06-shanghai-cooperation-organisation-summit/"
+    assert old_page in _search_locations(site)
+    event_file = project / "events/2012/2012-06-06-sco-summit.yaml"
+    text = event_file.read_text()
+    assert "id:" not in text  # the id follows the title
+    event_file.write_text(text.replace("title: ", "title: Renamed ", 1))
+    session.builder()
+    assert session.builder.last_mode == "events"
+    assert not (site / old_page).exists()
+    assert old_page not in _search_locations(site)
+    assert any(location.startswith("events/2012-06-06-renamed") for location in _search_locations(site))
 
 
 @pytest.mark.parametrize("change", ["delete an event", "edit a docs page", "edit mkdocs.yml"])

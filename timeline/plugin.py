@@ -29,7 +29,7 @@ from timeline.site.indexes import EventEntry, Site, build_site, page_url, root_p
 from timeline.site.loading import EventFileCache
 from timeline.site.pages import PageSpec, event_page, plan_pages
 from timeline.site.render import PageRenderer, make_environment, template_search_path
-from timeline.site.serving import EventEditRebuilder, SearchIndexKeeper
+from timeline.site.serving import EventEditRebuilder, SearchIndexKeeper, remove_pages
 from timeline.site.signatures import EventDigests, page_signature, templates_salt
 from timeline.site.shell import ShellCache
 
@@ -87,6 +87,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self._shells = ShellCache()
         self._partial = False  # this build is a dirty one started by EventEditRebuilder
         self._search_index = SearchIndexKeeper()
+        self._outputs: dict[str, tuple[str, str]] = {}  # serving: event page uri -> (written file, url)
+        self._gone: list[tuple[str, str]] = []  # event pages of the last build that this build no longer has
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, and with it the caches.
@@ -119,6 +121,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self._digests.forget_except(entry.event for entry in site.entries)
             self._salt = templates_salt(template_search_path(config.theme.custom_dir), config.config_file_path)
         self._specs, self._event_pages, self._current = {}, {}, None
+        previous, self._outputs = self._outputs, {}
         for spec in plan_pages(site, self.config.home_limit, title, self.config.nav_events):
             if spec.kind == "event":
                 self._event_pages[spec.uri] = spec.context["entry"]
@@ -127,6 +130,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self._add_page(files, spec, config)
         for name in STYLESHEETS + SCRIPTS:
             files.append(File.generated(config, f"{ASSET_FOLDER}/{name}", abs_src_path=str(ASSETS / name)))
+        # An event deleted or renamed while serving: a dirty build would leave its old page behind.
+        self._gone = [output for uri, output in previous.items() if uri not in self._outputs]
         return files
 
     def _load_site(self, config: MkDocsConfig) -> Site:
@@ -150,14 +155,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def _add_page(self, files: Files, spec: PageSpec, config: MkDocsConfig) -> None:
         existing = files.get_file_from_path(spec.uri)
         if existing is not None:
-            if spec.kind == "home":
-                return  # the site's own home page: the timeline is added below its text
+            if spec.kind == "home":  # the site's own home page: the timeline is added below its text
+                if self._serving and self._changed_since_last_build(spec, existing):
+                    existing.is_modified = lambda: True  # its source is unchanged, but the timeline under it is not
+                return
             raise PluginError(f"docs/{spec.uri} is in the way of a page the timeline generates; rename or remove it")
         inclusion = InclusionLevel.UNDEFINED if spec.in_nav else InclusionLevel.NOT_IN_NAV
         page_file = _GeneratedPage.generated(config, spec.uri, content="", inclusion=inclusion)
         if self._serving:
             page_file.changed = self._changed_since_last_build(spec, page_file)
         files.append(page_file)
+        if self._serving and spec.kind == "event":
+            self._outputs[spec.uri] = (page_file.abs_dest_path, page_file.url)
 
     def _changed_since_last_build(self, spec: PageSpec, page_file: File) -> bool:
         # Serving: in a dirty build, a page whose inputs are unchanged since the last build is skipped by MkDocs.
@@ -272,7 +281,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not self.config.enabled or self._site is None:
             return
         if self._serving:
-            self._search_index.after_build(Path(config.site_dir), self._partial or self._dirty)
+            partial = self._partial or self._dirty
+            if partial:
+                remove_pages(Path(config.site_dir), [path for path, _ in self._gone])
+            gone_urls = {url for _, url in self._gone}
+            self._search_index.after_build(Path(config.site_dir), partial, gone_urls)
         site_url = config.site_url or ""
         entries = self._site.entries
         urls = {entry.id: page_url(entry.uri, config.use_directory_urls) for entry in entries}

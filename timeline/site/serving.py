@@ -86,14 +86,16 @@ class SearchIndexKeeper:
     def __init__(self) -> None:
         self._docs: list[dict[str, Any]] | None = None
 
-    def after_build(self, site_dir: Path, partial: bool) -> None:
+    def after_build(self, site_dir: Path, partial: bool, gone: set[str] = frozenset()) -> None:
+        """After each build: a partial build's index gets the entries of the pages it did not rebuild
+        (but not those of pages that are gone)."""
         path = site_dir / SEARCH_INDEX
         if not path.is_file():
             return
         index = json.loads(path.read_text(encoding="utf-8"))
         if partial and self._docs is not None:
             rebuilt = {_page(doc) for doc in index.get("docs", [])}
-            kept = [doc for doc in self._docs if _page(doc) not in rebuilt]
+            kept = [doc for doc in self._docs if _page(doc) not in rebuilt and _page(doc) not in gone]
             index["docs"] = kept + index.get("docs", [])
             write_atomic(path, json.dumps(index, ensure_ascii=False, separators=(",", ":")))
         self._docs = index.get("docs", [])
@@ -101,3 +103,15 @@ class SearchIndexKeeper:
 
 def _page(doc: dict[str, Any]) -> str:
     return str(doc.get("location", "")).split("#", 1)[0]
+
+
+def remove_pages(site_dir: Path, written: list[str]) -> None:
+    """Delete the written files of pages that no longer exist, and their folders once empty."""
+    for name in written:
+        path = Path(name)
+        if not is_inside(site_dir, path):
+            continue  # never delete outside the build's output folder
+        path.unlink(missing_ok=True)
+        folder = path.parent
+        if folder != site_dir.resolve() and is_inside(site_dir, folder) and not any(folder.iterdir()):
+            folder.rmdir()
