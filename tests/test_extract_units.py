@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from timeline.dates import TimePoint
-from timeline.extract import parse_text, extract_events
+from timeline.extract import extract_events, parse_text
 from timeline.extract.dates import date_spans, to_time_point
 from timeline.extract.merge import join_events, same_event
 from timeline.model import Event, Source
+from timeline.temporal import Timex
 
 JUNE_5 = TimePoint.parse("2012-06-05")
-
-
-@dataclass(frozen=True)
-class FakeTimex:  # the tagger's Timex shape; only the fields the adapter reads
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str | None = None
 
 
 @pytest.mark.parametrize(
@@ -48,7 +37,7 @@ def test_timex_values_keep_their_precision(value, expected):
 
 
 def spans_of(text, *timexes):
-    return date_spans(text, [FakeTimex(*t) for t in timexes], JUNE_5)
+    return date_spans(text, [Timex(*t) for t in timexes], JUNE_5)
 
 
 def test_neighbouring_days_joined_by_and_are_one_range():
