@@ -127,7 +127,7 @@ def test_bad_inputs_reported_per_file_and_others_processed(project):
 
 def test_bad_published_option_is_a_usage_error(project):
     result = CliRunner().invoke(main, ["extract", "articles", "--published", "soon"])
-    assert result.exit_code == 2 and "--published: expected an ISO 8601 date" in result.output
+    assert result.exit_code == 2 and "--published: expected a date such as 2012-06-05 or 5 June 2012, got 'soon'" in result.output
 
 
 def test_files_of_an_interrupted_run_are_adopted_not_duplicated(project):

@@ -8,20 +8,21 @@ import click
 
 from timeline.dates import DateFormatError, TimePoint
 from timeline.errors import ExtractionError, UsageError
+from timeline.published import parse_publication_date
 
 
 def _published(value: str | None) -> TimePoint | None:
     if value is None:
         return None
     try:
-        return TimePoint.parse(value)
+        return parse_publication_date(value)
     except DateFormatError as error:
         raise UsageError(f"--published: {error}") from None
 
 
 @click.command("extract")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", help="Publication date for articles that do not give one (YYYY-MM-DD).")
+@click.option("--published", help="Publication date for articles that do not give one (2012-06-05, 5 June 2012).")
 @click.option("--out", "root", default="events", show_default=True, type=click.Path(path_type=Path),
               help="The events folder to write into.")
 @click.option("--dry-run", is_flag=True, help="Print what would change; write nothing.")
@@ -54,7 +55,13 @@ def command(paths: tuple[Path, ...], published: str | None, root: Path, dry_run:
 
 
 def _run(files, date, jobs, console):
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
     from timeline.extract.batch import run_batch
 

@@ -8,16 +8,21 @@ from pathlib import Path
 
 import click
 
+from timeline.dates import DateFormatError
 from timeline.errors import UsageError
+from timeline.published import parse_publication_date
 
 
 def parse_published(text: str | None) -> date | None:
     if text is None:
         return None
     try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"--published must be a date like 2012-06-05, not {text!r}") from None
+        point = parse_publication_date(text.strip())
+    except DateFormatError:
+        point = None
+    if point is None or point.precision != "day" or point.year < 1:
+        raise UsageError(f"--published must be a date like 2012-06-05, not {text!r}")
+    return date(point.year, point.month, point.day)
 
 
 @click.command(name="timex")

@@ -15,6 +15,7 @@ import yaml
 from timeline.dates import DateFormatError, TimePoint
 from timeline.errors import ExtractionError
 from timeline.extract.text import find_dateline
+from timeline.published import parse_publication_date
 
 MAX_BYTES = 5_000_000  # a news article is kilobytes; anything this large is not one
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -117,7 +118,7 @@ def _date_field(meta: dict, name: str) -> TimePoint | None:
     if value is None:
         return None
     try:
-        return TimePoint.parse(str(value) if not isinstance(value, int) else value)
+        return parse_publication_date(str(value) if not isinstance(value, int) else value)
     except DateFormatError as error:
         raise ExtractionError(f"{name}: front matter 'published': {error}") from None
 
