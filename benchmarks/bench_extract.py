@@ -1,14 +1,14 @@
 """Event-level evaluation of `timeline extract` on TempEval-3 (TimeBank + AQUAINT) news documents.
 
     python benchmarks/bench_extract.py [--corpus ../shared/data/tempeval3] [--gold benchmarks/gold_events]
-                                       [--split development,held-out,development-2] [--split test]
+                                       [--split development,held-out,development-2,development-3] [--split test-2]
 
 Reports precision and recall of extracted (date, event) pairs against the hand-written gold events in
 benchmarks/gold_events/*.yaml, and throughput in articles per second over every document of the corpus
-on one core. Gold documents carry a split: "development" and "development-2" were read while the rules
-were written, "held-out" only after a first version, "test" is scored once at the end; by default every
-split except "test" is evaluated (`--split test` scores it on its own). A gold event matches an
-extracted one when the dates are equal (date, and end if the gold gives one) and the extracted title
+on one core. Gold documents carry a split: "development", "development-2" and "development-3" were read
+while the rules were written, "held-out" only after a first version, "test" and "test-2" are each scored
+once at the end of a round; by default every split except those two is evaluated (`--split test-2` scores
+it alone). A gold event matches an extracted one when the dates are equal (date, and end if the gold gives one) and the extracted title
 contains one of the gold event's keywords (word prefixes).
 """
 
@@ -50,7 +50,7 @@ def _matches(gold: dict, event) -> bool:
     return any(any(w.startswith(k.lower()) for w in words) for k in map(str, gold["keywords"]))
 
 
-DEFAULT_SPLITS = ("development", "held-out", "development-2")
+DEFAULT_SPLITS = ("development", "held-out", "development-2", "development-3")
 
 
 def evaluate(corpus: Path, gold_dir: Path, splits=DEFAULT_SPLITS) -> list[dict]:
