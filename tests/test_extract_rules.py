@@ -1,5 +1,5 @@
-"""General rules of extraction found on unseen news (development-2 documents): one table per rule,
-sentence -> (date, title) of the event it makes."""
+"""General rules of extraction found on unseen news (development-2 and development-3 documents): one table
+per rule, sentence -> (date, title) of the event it makes."""
 
 from __future__ import annotations
 
@@ -174,3 +174,43 @@ def test_subjects_and_endings(text, expected):
 def test_no_headline_without_a_subject_or_for_a_period_end(text):
     titles = [t for _, t in events_of(text)]
     assert not any(t.startswith("Sends") or t.endswith("ends") for t in titles) and len(titles) <= 1
+
+
+THURSDAY = TimePoint.parse("1989-11-02")
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # a lead sentence in the present perfect or progressive, with no date phrase, is the day's news
+        ("Xerox Corp. has told employees in its personal insurance operations that it is laying off about 300 "
+         "people.", THURSDAY, ("1989-11-02", "Xerox Corp. lays off about 300 people")),
+        ("Acme Corp., a Boston toy maker, has agreed to sell its doll business.", THURSDAY,
+         ("1989-11-02", "Acme Corp. agrees to sell its doll business")),
+        # "told ... this week that ...": what was told is the news of that week; a week across two months
+        # is its days; "were going to be" is an auxiliary chain, not the subject
+        ("A spokeswoman said employees were told early this week that numerous staff functions were going to "
+         "be centralized.", THURSDAY, ("1989-10-30..1989-11-05", "Numerous staff functions centralized")),
+        # "the first nine months": the year's first nine months, this year once they are over
+        ("For the first nine months, Xerox earned $492 million.", THURSDAY,
+         ("1989-01..1989-09", "Xerox earns $492 million")),
+        ("For the first nine months, Xerox earned $492 million.", TimePoint.parse("1989-05-02"),
+         ("1988-01..1988-09", "Xerox earns $492 million")),
+        # a nationality word in the plural is a people: the verb agrees
+        ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul.", TimePoint.parse("1998-03-08"),
+         ("1998-03-08", "1,500 ethnic Albanians march in downtown Istanbul")),
+    ],
+)
+def test_news_of_the_day_and_periods(text, published, expected):
+    assert expected in events_of(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Corp. has been a tough business.",  # a state, not news
+        "The company said it has sold its doll business in 1985.",  # the lead has its own date
+    ],
+)
+def test_no_news_of_the_day(text):
+    assert "1989-11-02" not in [d for d, _ in events_of(text, THURSDAY)]

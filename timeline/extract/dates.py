@@ -72,15 +72,16 @@ def to_time_point(value: str) -> tuple[TimePoint, TimePoint | None] | None:
         return None
 
 
-def _week_month(year: int, week: int) -> tuple[TimePoint, None] | None:
-    """"this week" names no day; when the whole week lies in one month, that month is its precision."""
+def _week_month(year: int, week: int) -> tuple[TimePoint, TimePoint | None] | None:
+    """"this week" names no day; when the whole week lies in one month, that month is its precision, else
+    its days from Monday to Sunday."""
     try:
         monday = date.fromisocalendar(year, week, 1)
         sunday = date.fromisocalendar(year, week, 7)
     except ValueError:
         return None
-    if (monday.year, monday.month) != (sunday.year, sunday.month):
-        return None
+    if (monday.year, monday.month) != (sunday.year, sunday.month):  # "early this week" of Mon 30 Oct .. Sun 5 Nov
+        return TimePoint(monday.year, monday.month, monday.day), TimePoint(sunday.year, sunday.month, sunday.day)
     return TimePoint(monday.year, monday.month), None
 
 
@@ -89,7 +90,7 @@ def date_spans(text: str, timexes: Sequence, published: TimePoint | None) -> lis
     spans: list[DateSpan] = []
     for timex in timexes:
         if timex.type == "DURATION":
-            point = _recent_period(timex, published)
+            point = _recent_period(timex, published) or _opening_period(timex, published)
         elif timex.type not in DATE_TYPES:
             continue
         else:
@@ -124,6 +125,20 @@ def _recent_period(timex, published: TimePoint | None) -> tuple[TimePoint, TimeP
     if unit == "Y":
         return TimePoint(months // 12), TimePoint(end.year)
     return TimePoint(months // 12, months % 12 + 1), TimePoint(end.year, end.month)
+
+
+def _opening_period(timex, published: TimePoint | None) -> tuple[TimePoint, TimePoint] | None:
+    """"for the first nine months": the year's opening months, of the publication year once they are over
+    (of the year before otherwise)."""
+    match = DURATION_VALUE.match(timex.value or "")
+    words = resources.load("dates")["opening_openers"]
+    if match is None or published is None or published.month is None or match.group(2) != "M":
+        return None
+    if not any(timex.text.lower().startswith(w + " ") for w in words) or not 1 < int(match.group(1)) < 12:
+        return None
+    count = int(match.group(1))
+    year = published.year if published.month > count else published.year - 1
+    return TimePoint(year, 1), TimePoint(year, count)
 
 
 def _make_span(text: str, timex, point: tuple[TimePoint, TimePoint | None], published: TimePoint | None) -> DateSpan:
@@ -218,6 +233,22 @@ def as_dct(published: TimePoint | None) -> date | None:
     if published is None or published.day is None or published.year < 1:
         return None
     return date(published.year, published.month, published.day)
+
+
+def lead_span(text: str, sentences: Sequence, spans: list[DateSpan], published: TimePoint | None) -> list[DateSpan]:
+    """"Xerox Corp. has told employees ...", "Orkem S.A. is making a friendly bid ...": a lead sentence with
+    no date phrase, told in the present perfect or progressive, is the news of the publication day. The span
+    is empty, placed just after the verb group, so the verb is the nearest event word."""
+    if published is None or published.day is None or not sentences:
+        return []
+    lead = sentences[0]
+    if any(lead.start <= s.start < lead.end for s in spans):
+        return []
+    match = re.search(resources.load("dates")["lead_news"], text[lead.start: lead.end], re.IGNORECASE)
+    if match is None:
+        return []
+    at = lead.start + match.end()
+    return [DateSpan(start=at, end=at, text="", date=published, relation="present")]
 
 
 def unanchored_phrases(timexes: Sequence) -> list[str]:

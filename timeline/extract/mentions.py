@@ -140,6 +140,7 @@ def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], sp
     trigger = figure_trigger or _nearest_trigger(context.text, clause, span)
     if trigger is None and index + 1 < len(clauses) and (
         _only_date(context.text, clause, span) or _introductory(context.text, clauses, index)
+        or _telling(context.text, clause, clauses[index + 1])
     ):
         clause = clauses[index + 1]  # "On Wednesday and Thursday, the leaders will attend ..."
         triggers = clause_triggers(context.text, clause.start, clause.end)
@@ -203,6 +204,13 @@ def _introductory(text: str, clauses: list[Clause], index: int) -> bool:
     words = text[clauses[index].start: clauses[index].end].split()
     openers = resources.word_set("clauses", "introductory_prepositions")
     return index == 0 and bool(words) and words[0].lower() in openers
+
+
+def _telling(text: str, clause: Clause, following: Clause) -> bool:
+    """"has told employees ... that it is laying off", "said last Wednesday that the two were considering":
+    what was told is the news of the telling's date."""
+    said = set(text[clause.start: clause.end].lower().split()) & resources.word_set("clauses", "telling_words")
+    return bool(said) and following.kind == "subordinate" and text[following.start: following.end].lower().startswith("that ")
 
 
 def _only_date(text: str, clause: Clause, span: DateSpan) -> bool:
@@ -319,6 +327,8 @@ def _plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | 
     words = "".join(chars).split()
     skip = resources.word_set("clauses", "auxiliaries") | resources.word_set("clauses", "headline_drop")
     while words and (words[-1].lower() in skip or words[-1].lower().endswith("ly")):
+        if len(words) > 1 and " ".join(words[-2:]).lower() in skip:  # "were going to be centralized": "going to"
+            words.pop()
         words.pop()
     starts = resources.word_set("clauses", "subject_starts_after")
     for index in range(len(words) - 1, -1, -1):

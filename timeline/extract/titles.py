@@ -43,7 +43,7 @@ def headline(mention: Mention, text: str, naming: Naming) -> tuple[str, bool]:
     if not who and _vague_subject(mention, text):
         return _capital(_tidy(f"{_rest(mention, text, naming, rules)} {mention.trigger.text}", rules)), not _rest(
             mention, text, naming, rules)  # "they put up a giant cross" -> "Giant cross put up"
-    plural = mention.agent is None and _plural(who)
+    plural = _plural(who) if mention.agent is None else _people_of(mention.agent.text)
     what, weak, whole = _predicate(mention, text, naming, rules, who, plural)
     title = _tidy(f"{who} {what}" if who and not whole else what, rules)
     if mention.status == "target" and mention.span.bound and mention.span.text.lower() not in title.lower():
@@ -234,7 +234,15 @@ def _plural(subject: str) -> bool:
     first, last = words[0].lower(), words[-1]
     # a lower-case noun ending in -s ("bombs", "flights") is plural; a name ending in -s is not
     regular = (last.islower() or len(words) == 1) and last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    return first in plural or last.lower() in plural or regular
+    counted = re.fullmatch(r"\d[\d,]*", first) is not None and first != "1"  # "1,500 ethnic Albanians"
+    return first in plural or last.lower() in plural or regular or counted or _people_of(subject)
+
+
+def _people_of(name: str) -> bool:
+    """"Ethnic Albanians", "Serbs": a nationality word in the plural names a people, not a person."""
+    last = name.split()[-1].lower() if name.split() else ""
+    demonyms = {k.lower() for k in resources.load("entities")["demonyms"]}
+    return last.endswith("s") and (last[:-1] in demonyms or last in demonyms)
 
 
 def _passive(mention: Mention) -> bool:
@@ -287,6 +295,8 @@ def _rest(mention: Mention, text: str, naming: Naming, rules: dict, drop_preposi
 
 
 def _remove_date(rest: str, date_text: str, rules: dict) -> str:
+    if not date_text:  # the publication day of a lead sentence has no phrase
+        return rest
     prepositions = "|".join(re.escape(p) for p in rules["date_prepositions"])
     suffixes = "|".join(re.escape(p) for p in rules["date_suffixes"])
     if re.search(r"-\w+$", date_text):  # "a 54% drop in third-quarter profit": the date is the noun's modifier
