@@ -214,3 +214,18 @@ def test_news_of_the_day_and_periods(text, published, expected):
 )
 def test_no_news_of_the_day(text):
     assert "1989-11-02" not in [d for d, _ in events_of(text, THURSDAY)]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # "his name ... was crossed out": the subject is what the person has; "N.Y. His" starts a sentence
+        ("Dr. Barnett Slepian was killed in his home outside Buffalo, N.Y. His name on the Web site was crossed "
+         "out on Friday.", TimePoint.parse("1998-02-05"), ("1998-01-30", "Barnett Slepian's name crossed out")),
+        # a participle opening the sentence is no part of the name after it
+        ("Chanting Helmut Kohl must go, the unemployed took to the streets. His promise to halve unemployment "
+         "was abandoned on Thursday.", TimePoint.parse("1998-02-06"), ("1998-02-05", "Helmut Kohl's promise abandoned")),
+    ],
+)
+def test_possessed_subjects(text, published, expected):
+    assert expected in events_of(text, published)

@@ -201,6 +201,9 @@ def _strip_prefix(run: list[_Token], gaz: Gazetteer) -> tuple[list[_Token], str 
         if run[0].lower in gaz.function_words and len(run) > 0 and gaz.classify(run[0].word) is None:
             run, changed = run[1:], True
             continue
+        if len(run) >= 3 and run[0].lower.endswith("ing") and gaz.classify(run[0].word) is None:
+            run, changed = run[1:], True  # "Chanting Helmut Kohl must go": a participle opens the sentence
+            continue
         for size in range(min(MAX_PREFIX_WORDS, len(run)), 0, -1):
             words = " ".join(t.lower for t in run[:size])
             if words in gaz.roles or words in gaz.demonyms or words in gaz.adjectives:

@@ -17,7 +17,7 @@ from timeline.extract.named import Figure, figure_at, named_event
 from timeline.extract.text import Sentence
 from timeline.extract.verbs import clause_triggers, light_forms
 
-PRONOUNS = frozenset("he his him she her hers".split())
+PRONOUNS, POSSESSIVES = frozenset("he his him she her hers".split()), frozenset("his her".split())
 LOCATIVE = frozenset("in to at from into near outside inside across".split())
 PARTNER_WORDS = frozenset("with between against and".split())
 INHERITING_CLAUSES = ("relative", "coordinate")
@@ -207,8 +207,7 @@ def _introductory(text: str, clauses: list[Clause], index: int) -> bool:
 
 
 def _telling(text: str, clause: Clause, following: Clause) -> bool:
-    """"has told employees ... that it is laying off", "said last Wednesday that the two were considering":
-    what was told is the news of the telling's date."""
+    """"has told employees ... that it is laying off": what was told is the news of the telling's date."""
     said = set(text[clause.start: clause.end].lower().split()) & resources.word_set("clauses", "telling_words")
     return bool(said) and following.kind == "subordinate" and text[following.start: following.end].lower().startswith("that ")
 
@@ -255,7 +254,7 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
         if antecedent is not None:
             return antecedent
     words = text[clause.start: trigger.start].lower().split()
-    if any(w in PRONOUNS for w in words):
+    if any(w in PRONOUNS for w in words) and not _possessed_subject(text, clause, trigger):
         return _last_person(context, trigger.start)
     if _it_subject(words):  # "Yesterday it closed at $4.375": the company named last
         return _last_organization(context, trigger.start)
@@ -268,6 +267,12 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
         return people[0]
     sentence_words = set(sentence.text.lower().split())
     return _last_person(context, trigger.start) if sentence_words & PRONOUNS else None
+
+
+def _possessed_subject(text: str, clause: Clause, trigger: Trigger) -> bool:
+    """"His name on the Web site was crossed out": the subject is what the person has, not the person."""
+    words = text[_subject_start(text, clause, trigger): trigger.start].split()
+    return len(words) >= 2 and words[0].lower() in POSSESSIVES and words[1].islower()
 
 
 def _it_subject(words: list[str]) -> bool:
@@ -338,6 +343,9 @@ def _plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | 
     leading = resources.word_set("clauses", "relative_pronouns") | resources.word_set("clauses", "subject_openers")
     while words and words[0].lower().strip(",") in leading:
         words = words[1:]  # "whose shares began trading" -> "shares", "because Crossland may" -> "Crossland"
+    owner = _last_person(context, clause.start + 1) if words and words[0].lower() in POSSESSIVES else None
+    if owner is not None:
+        words = [owner.name + "'s", *words[1:]]  # "His name ... was crossed out" -> "Barnett Slepian's name"
     if not words and clause.kind == "relative":
         words = _antecedent(text, clause).split()  # "the bombings which killed 224 people" -> "bombings"
     words = _subject_head(words)

@@ -127,6 +127,16 @@ def _split_sentences(paragraphs: list[str], dropped: list[str]) -> list[Sentence
             if any(phrase in text.lower() for phrase in phrases):
                 dropped.append(text)
                 continue
-            sentences.append(Sentence(offset + start, offset + end, index, text))
+            for a, b in _after_abbreviation(text):
+                sentences.append(Sentence(offset + start + a, offset + start + b, index, text[a:b]))
         offset += len(paragraph) + 2
     return sentences
+
+
+def _after_abbreviation(text: str) -> list[tuple[int, int]]:
+    """"... outside Buffalo, N.Y. His name on the Web site was crossed out": a sentence opener after an
+    abbreviation's full stop starts a new sentence, which the segmenter keeps joined."""
+    openers = "|".join(resources.load("entities")["sentence_openers"])
+    cuts = [m.start() for m in re.finditer(rf"(?<=[A-Z]\.[A-Z]\.)\s+(?=(?:{openers})\b)", text)]
+    bounds = [0, *cuts, len(text)]
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in zip(bounds, bounds[1:])]
