@@ -229,3 +229,18 @@ def test_no_news_of_the_day(text):
 )
 def test_possessed_subjects(text, published, expected):
     assert expected in events_of(text, published)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause after the subject's noun is no part of the headline's subject
+        ("A man whose house was allegedly a bomb factory was arrested on Friday in Cape Town.",
+         [("1999-10-08", "Man arrested in Cape Town")]),
+        # "last year's bombing": the possessive date dates the noun after it, not the clause's verb
+        ("Police arrested a man in connection with last year's bombing of the embassy.",
+         [("1998", "Bombing of embassy")]),
+    ],
+)
+def test_relative_subjects_and_possessive_dates(text, expected):
+    assert events_of(text, TimePoint.parse("1999-10-09")) == expected

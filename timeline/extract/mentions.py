@@ -180,6 +180,8 @@ def _nearest_trigger(text: str, clause: Clause, span: DateSpan) -> Trigger | Non
     triggers = [t for t in clause_triggers(text, clause.start, clause.end) if not (span.start <= t.start < span.end)]
     if not triggers:
         return None
+    if re.match(r"['\u2019]s\b", text[span.end:]):  # "last year's deadly blasts": the date is the noun's
+        return next((t for t in triggers if t.pos == "noun" and 0 < t.start - span.end < 40), None)
     chosen = min(triggers, key=lambda t: _distance(text, span, t))
     if chosen.pos == "noun" and "verb" not in lexicon()[1].get(chosen.base, {}):
         # "Crossland reported a third-quarter loss", "Crossland recorded ... in loan loss reserves": a verb

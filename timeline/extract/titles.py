@@ -99,7 +99,8 @@ def _sentence_subject(mention: Mention, text: str) -> str:
         return ""
     opening = _opening(mention.sentence.text)
     words: list[str] = []
-    stops = resources.word_set("headlines", "dangling") | resources.word_set("clauses", "not_subjects")
+    stops = resources.word_set("headlines", "dangling") | resources.word_set("clauses", "not_subjects") | (
+        resources.word_set("clauses", "relative_pronouns"))  # "A man whose house was ... was arrested"
     verbs = lexicon()[0]
     for word in opening.split():
         lower = word.lower()
@@ -301,7 +302,8 @@ def _remove_date(rest: str, date_text: str, rules: dict) -> str:
     suffixes = "|".join(re.escape(p) for p in rules["date_suffixes"])
     if re.search(r"-\w+$", date_text):  # "a 54% drop in third-quarter profit": the date is the noun's modifier
         return re.sub(rf"(?:\bthe\s+)?{re.escape(date_text)}", " ", rest, count=1)
-    pattern = rf"(?:\b(?:{prepositions})\s+)?{re.escape(date_text)}(?:\s+(?:{suffixes})\b)?"
+    # "in connection with last year's deadly blasts": the possessive goes with its date
+    pattern = rf"(?:\b(?:{prepositions})\s+)?{re.escape(date_text)}(?:['\u2019]s\b)?(?:\s+(?:{suffixes})\b)?"
     return re.sub(pattern, " ", rest, count=1)
 
 
