@@ -244,3 +244,18 @@ def test_possessed_subjects(text, published, expected):
 )
 def test_relative_subjects_and_possessive_dates(text, expected):
     assert events_of(text, TimePoint.parse("1999-10-09")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word that is a verb form and a noun is the noun after a preposition: "of terrorist attacks",
+        # "with murder" (not "Satcher attacks", "Abortion foe murders")
+        ("U.S. Surgeon General David Satcher on Wednesday led a team of medical specialists to Africa to help "
+         "victims of terrorist attacks on the U.S. embassies.", "Terrorist attacks on U.S. embassies in Africa"),
+        ("An abortion foe was charged Thursday with murder in the sniper slaying of a doctor.",
+         "Abortion foe charged with murder in sniper slaying of doctor"),
+    ],
+)
+def test_nouns_after_prepositions(text, expected):
+    assert expected in [t for _, t in events_of(text, TimePoint.parse("1999-05-07"))]

@@ -234,6 +234,9 @@ def _reads_as_noun(previous: str, form: str, text: str, start: int) -> bool:
         return False
     if previous in DETERMINERS or text[max(0, start - 3): start].rstrip().endswith(("'s", "\u2019s")):
         return True
+    prepositions = "|".join(resources.load("clauses")["noun_after_prepositions"])
+    if re.search(rf"\b(?:{prepositions})\s+(?:[a-z]+\s+)?$", text[max(0, start - 30): start]):
+        return True  # "victims of terrorist attacks": a preposition and a modifier before a noun, never a verb
     before = text[max(0, start - 30): start].split()
     if len(before) >= 2 and before[-2].lower() in DETERMINERS and re.fullmatch(r"[$\d][\d.,%$-]*|[a-z]+-[a-z]+", before[-1]):
         return True  # "a 20% gain", "a year-end rally"

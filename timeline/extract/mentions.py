@@ -15,7 +15,7 @@ from timeline.extract.dates import DateSpan
 from timeline.extract.entities import Entity
 from timeline.extract.named import Figure, figure_at, named_event
 from timeline.extract.text import Sentence
-from timeline.extract.verbs import clause_triggers, light_forms
+from timeline.extract.verbs import clause_triggers, has_past_verb, light_forms
 
 PRONOUNS, POSSESSIVES = frozenset("he his him she her hers".split()), frozenset("his her".split())
 LOCATIVE = frozenset("in to at from into near outside inside across".split())
@@ -245,9 +245,12 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
             return owner
         if before[-1].lower() in PRONOUNS:
             return _last_person(context, trigger.start)
+        if re.search(r"\bof\s+(?:[a-z-]+\s+){0,2}$", text[clause.start: trigger.start]):
+            return None  # "to help victims of terrorist attacks": the noun is another noun's, not the subject's
     start = _subject_start(text, clause, trigger)
     actors = [e for e in in_clause if e.is_actor and start <= e.start and e.end <= trigger.start
-              and not _after_preposition(text, e, clause)]
+              and not _after_preposition(text, e, clause)
+              and not (trigger.pos == "noun" and has_past_verb(text, e.end, trigger.start))]  # "Satcher led ... attacks"
     if actors:
         return actors[0]
     if clause.kind == "relative" and clause.start > sentence.start:

@@ -80,6 +80,14 @@ def find_verbs(text: str, start: int, end: int) -> list[Trigger]:
     return found
 
 
+def has_past_verb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a past-tense verb of any kind ("Satcher on Wednesday led a team")."""
+    irregular, _, _, _ = _tables()
+    not_verbs = resources.word_set("verbs", "not_verbs") - frozenset(irregular)
+    words = [m.group().lower() for m in WORD.finditer(text[start:end]) if m.group().islower()]
+    return any(w in irregular or (w.endswith("ed") and len(w) >= 5 and w not in not_verbs) for w in words)
+
+
 def clause_triggers(text: str, start: int, end: int) -> list[Trigger]:
     """The listed event words of a clause; with no listed verb among them, its finite verbs as well."""
     from timeline.extract.clauses import find_triggers
