@@ -183,6 +183,9 @@ def _nearest_trigger(text: str, clause: Clause, span: DateSpan) -> Trigger | Non
     if re.match(r"['\u2019]s\b", text[span.end:]):  # "last year's deadly blasts": the date is the noun's
         return next((t for t in triggers if t.pos == "noun" and 0 < t.start - span.end < 40), None)
     chosen = min(triggers, key=lambda t: _distance(text, span, t))
+    if " " in chosen.base and 0 <= span.start - chosen.end <= 1:  # "held over the past 20 years": "over" is the date's
+        word = chosen.text.split()[0]
+        chosen = replace(chosen, end=chosen.start + len(word), text=word, base=chosen.base.split()[0])
     if chosen.pos == "noun" and "verb" not in lexicon()[1].get(chosen.base, {}):
         # "Crossland reported a third-quarter loss", "Crossland recorded ... in loan loss reserves": a verb
         # before an event noun governs it (a noun with its own headline verb, "talks", speaks for itself)

@@ -292,6 +292,8 @@ def _rest(mention: Mention, text: str, naming: Naming, rules: dict, drop_preposi
     words = _drop_words(rest).split()
     if drop_preposition and words and words[0].lower() in entry.get("drop", []):
         words = words[1:]
+    if mention.trigger.pos == "verb" and words and words[0].lower() in resources.word_set("headlines", "second_clause_verbs"):
+        return ""  # "jobs he has held ... have been related": the event verb was inside the subject
     return _cut(words, rules)
 
 
