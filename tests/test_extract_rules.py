@@ -272,3 +272,19 @@ def test_nouns_after_prepositions(text, expected):
 )
 def test_no_event_for_a_verb_inside_its_subject(text):
     assert events_of(text, TimePoint.parse("1999-06-07")) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event noun with no verb of its own takes the verb that carries it; "S.A." ends a company name
+        ("Orkem S.A., a French state-controlled chemical manufacturer, is making a friendly bid of 470 pence "
+         "($7.43) a share for Coates Brothers PLC, the two sides said.",
+         ("1989-11-01", "Orkem S.A. makes friendly bid of 470 pence a share")),
+        # "X said ... that the two were considering a merger": the teller is who
+        ("Orkem and Coates said last Wednesday that the two were considering a merger.",
+         ("1989-10-25", "Orkem considers merger")),
+    ],
+)
+def test_support_verbs_and_tellers(text, expected):
+    assert expected in events_of(text, TimePoint.parse("1989-11-01"))

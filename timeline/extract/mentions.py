@@ -10,14 +10,21 @@ import re
 from dataclasses import dataclass, field, replace
 
 from timeline.extract import resources
-from timeline.extract.clauses import Clause, Trigger, find_triggers, lexicon, split_clauses
+from timeline.extract.clauses import (
+    Clause,
+    Trigger,
+    find_triggers,
+    lexicon,
+    split_clauses,
+)
 from timeline.extract.dates import DateSpan
 from timeline.extract.entities import Entity
 from timeline.extract.named import Figure, figure_at, named_event
+from timeline.extract.subjects import POSSESSIVES, last_person, plain_subject
 from timeline.extract.text import Sentence
-from timeline.extract.verbs import clause_triggers, has_past_verb, light_forms
+from timeline.extract.verbs import clause_triggers, has_past_verb
 
-PRONOUNS, POSSESSIVES = frozenset("he his him she her hers".split()), frozenset("his her".split())
+PRONOUNS = frozenset("he his him she her hers".split())
 LOCATIVE = frozenset("in to at from into near outside inside across".split())
 PARTNER_WORDS = frozenset("with between against and".split())
 INHERITING_CLAUSES = ("relative", "coordinate")
@@ -169,7 +176,7 @@ def _build(context, sentence, clauses, clause, span, trigger, order, figure=None
     name, name_place = named_event(context.text, clause, in_clause)
     return Mention(
         span=span, trigger=trigger, clause=clause, sentence=sentence, agent=agent,
-        subject=None if agent else _plain_subject(context, clause, trigger),
+        subject=None if agent else plain_subject(context, clause, trigger),
         actors=actors, places=places, status=_status(context.text, clause, span, trigger), order=order,
         secondary=secondary, name=name, name_place=name_place, figure=figure, entities=tuple(in_clause),
         clause_dates=tuple(s.text for s in context.spans if clause.start <= s.start < clause.end),
@@ -247,9 +254,13 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
         if owner is not None:
             return owner
         if before[-1].lower() in PRONOUNS:
-            return _last_person(context, trigger.start)
+            return last_person(context, trigger.start)
         if re.search(r"\bof\s+(?:[a-z-]+\s+){0,2}$", text[clause.start: trigger.start]):
             return None  # "to help victims of terrorist attacks": the noun is another noun's, not the subject's
+        opening = next((e for e in in_sentence(context, sentence) if e.is_actor), None)
+        first = text[clause.start: trigger.start].split()[:1]
+        if opening and opening.start == sentence.start and first and first[0] in resources.word_set("clauses", "auxiliaries"):
+            return opening  # "Orkem S.A., a French chemical maker, is making a friendly bid": the sentence's opener
     start = _subject_start(text, clause, trigger)
     actors = [e for e in in_clause if e.is_actor and start <= e.start and e.end <= trigger.start
               and not _after_preposition(text, e, clause)
@@ -263,10 +274,10 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
             return antecedent
     words = text[clause.start: trigger.start].lower().split()
     if any(w in PRONOUNS for w in words) and not _possessed_subject(text, clause, trigger):
-        return _last_person(context, trigger.start)
+        return last_person(context, trigger.start)
     if _it_subject(words):  # "Yesterday it closed at $4.375": the company named last
         return _last_organization(context, trigger.start)
-    if _plain_subject(context, clause, trigger):
+    if plain_subject(context, clause, trigger):
         return None  # "two new flights would leave": the subject is there, it is just not a name
     if clause.start > sentence.start and _opening_is_subject(text, sentence, trigger):
         return None  # "MindSpring, which ..., closed it": the sentence opens with the subject
@@ -274,13 +285,17 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
     if people:
         return people[0]
     sentence_words = set(sentence.text.lower().split())
-    return _last_person(context, trigger.start) if sentence_words & PRONOUNS else None
+    return last_person(context, trigger.start) if sentence_words & PRONOUNS else None
 
 
 def _possessed_subject(text: str, clause: Clause, trigger: Trigger) -> bool:
     """"His name on the Web site was crossed out": the subject is what the person has, not the person."""
     words = text[_subject_start(text, clause, trigger): trigger.start].split()
     return len(words) >= 2 and words[0].lower() in POSSESSIVES and words[1].islower()
+
+
+def in_sentence(context: Context, sentence: Sentence) -> list[Entity]:
+    return [e for e in context.entities if sentence.start <= e.start < sentence.end]
 
 
 def _it_subject(words: list[str]) -> bool:
@@ -321,65 +336,6 @@ def _after_preposition(text: str, entity: Entity, clause: Clause) -> bool:
 def _partner(text: str, entity: Entity, clause: Clause) -> bool:
     words = text[clause.start: entity.mention_start].split()
     return bool(words) and words[-1].lower() in PARTNER_WORDS
-
-
-def _last_person(context: Context, position: int) -> Entity | None:
-    people = [e for e in context.entities if e.kind == "person" and e.end <= position]
-    return people[-1] if people else None
-
-
-def _plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | None:
-    """A subject that is not a name: the words before the event verb, auxiliaries left out."""
-    if trigger.pos == "noun":
-        return None
-    text = context.text
-    chars = list(text[clause.start: trigger.start])
-    for span in context.spans:  # "Monday they ordered": the date is no part of the subject
-        for i in range(max(span.start, clause.start), min(span.end, trigger.start)):
-            chars[i - clause.start] = " "
-    words = "".join(chars).split()
-    skip = resources.word_set("clauses", "auxiliaries") | resources.word_set("clauses", "headline_drop")
-    while words and (words[-1].lower() in skip or words[-1].lower().endswith("ly")):
-        if len(words) > 1 and " ".join(words[-2:]).lower() in skip:  # "were going to be centralized": "going to"
-            words.pop()
-        words.pop()
-    starts = resources.word_set("clauses", "subject_starts_after")
-    for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in starts:
-            words = words[index + 1:]
-            break
-    leading = resources.word_set("clauses", "relative_pronouns") | resources.word_set("clauses", "subject_openers")
-    while words and words[0].lower().strip(",") in leading:
-        words = words[1:]  # "whose shares began trading" -> "shares", "because Crossland may" -> "Crossland"
-    owner = _last_person(context, clause.start + 1) if words and words[0].lower() in POSSESSIVES else None
-    if owner is not None:
-        words = [owner.name + "'s", *words[1:]]  # "His name ... was crossed out" -> "Barnett Slepian's name"
-    if not words and clause.kind == "relative":
-        words = _antecedent(text, clause).split()  # "the bombings which killed 224 people" -> "bombings"
-    words = _subject_head(words)
-    if any(w.lower() in light_forms() for w in words):
-        return None  # "and hopes to win": the subject is further back
-    if not words or len(words) > 5 or words[0].lower() in resources.word_set("clauses", "not_subjects"):
-        return None
-    return " ".join(words)
-
-
-def _subject_head(words: list[str]) -> list[str]:
-    """"hundreds of people from the US" -> "hundreds of people"; "Net interest income for" -> "Net interest
-    income": a subject ends before its first preposition other than "of"."""
-    cut = resources.word_set("clauses", "subject_ends_before")
-    for index, word in enumerate(words[1:], start=1):
-        if word.lower() in cut:
-            return words[:index]
-    return words
-
-
-ANTECEDENT = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?:[\w-]+\s+){0,2}[\w-]+)\s*,?\s*$", re.IGNORECASE)
-
-
-def _antecedent(text: str, clause: Clause) -> str:
-    match = ANTECEDENT.search(text[max(0, clause.start - 60): clause.start])
-    return match.group(1) if match else ""
 
 
 def _actors_and_places(text, agent, entities, clause, trigger) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -9,14 +9,14 @@ import re
 from dataclasses import dataclass
 
 from timeline.extract import resources
-from timeline.extract.clauses import VOWELS, lexicon
+from timeline.extract.clauses import VOWELS, inflections, lexicon
 from timeline.extract.mentions import Mention
 from timeline.extract.text import Sentence
 from timeline.extract.verbs import light_forms
 
 PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 FUTURE_STATUSES = ("scheduled", "target")
-RATE_BEFORE = re.compile(r"(?:\d|cents?|dollars?|percent|%|times|once|twice|million|billion)$", re.IGNORECASE)
+RATE_BEFORE = re.compile(r"(?:\d|cents?|pence|dollars?|percent|%|times|once|twice|million|billion)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,9 @@ def _who(mention: Mention, text: str, naming: Naming, rules: dict) -> str:
 def _sentence_subject(mention: Mention, text: str) -> str:
     """"Nearly simultaneous bombings at U.S. embassies in ..., on Aug. 7 killed 258 people": the subject
     opens the sentence, before the commas of a list of places split it from its verb."""
-    if mention.trigger.pos != "verb" or mention.clause.start == mention.sentence.start:
+    head = text[mention.clause.start: mention.trigger.start].lower().split()  # "X said ... that the two were considering"
+    told = head[:1] == ["that"] and bool(set(head) & resources.word_set("clauses", "auxiliaries"))
+    if (mention.trigger.pos != "verb" and not told) or mention.clause.start == mention.sentence.start:
         return ""
     opening = _opening(mention.sentence.text)
     words: list[str] = []
@@ -164,11 +166,23 @@ def _predicate(mention: Mention, text: str, naming: Naming, rules: dict, who: st
         reported = _reported(mention, text)
         return (reported, False, True) if reported else (verb or trigger.text, True, False)
     named_after = mention.agent is not None and mention.agent.start > trigger.start  # "meeting between X and Y"
+    support = _support_verb(mention, text) if verb is None and who and trigger.pos == "noun" else None
+    if support:  # "is making a friendly bid": "Orkem S.A. makes friendly bid"
+        return f"{support} {_modifiers(mention, text)}{trigger.text} {rest}".strip(), False, False
     if verb is None or (trigger.pos == "noun" and (not who or named_after)):  # the noun phrase: "Entry into NATO"
         return f"{_modifiers(mention, text)}{trigger.text} {rest}".strip(), False, True
     alone = trigger.concept in resources.word_set("headlines", "complete_alone") or " " in trigger.base or (
         bool(who) and _passive(mention))  # "Final guidelines to be published"
     return f"{verb} {rest}".strip(), not rest and not alone, False
+
+
+def _support_verb(mention: Mention, text: str) -> str | None:
+    """The verb that carries an event noun with no verb of its own ("is making a bid" -> "makes")."""
+    before = text[mention.clause.start: mention.trigger.start].lower().split()[-4:]
+    for base in resources.load("headlines")["support_verbs"]:
+        if any(w in inflections(base) for w in before):
+            return f"to {base}" if mention.status in FUTURE_STATUSES else third_person(base)
+    return None
 
 
 def _reduced_relative_object(mention: Mention, text: str) -> str:

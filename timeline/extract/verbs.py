@@ -84,7 +84,7 @@ def has_past_verb(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a past-tense verb of any kind ("Satcher on Wednesday led a team")."""
     irregular, _, _, _ = _tables()
     not_verbs = resources.word_set("verbs", "not_verbs") - frozenset(irregular)
-    words = [m.group().lower() for m in WORD.finditer(text[start:end]) if m.group().islower()]
+    words = [m.group().lower() for m in WORD.finditer(text[start:end]) if m.group().islower() and "-" not in m.group()]
     return any(w in irregular or (w.endswith("ed") and len(w) >= 5 and w not in not_verbs) for w in words)
 
 
