@@ -196,6 +196,9 @@ THURSDAY = TimePoint.parse("1989-11-02")
          ("1989-01..1989-09", "Xerox earns $492 million")),
         ("For the first nine months, Xerox earned $492 million.", TimePoint.parse("1989-05-02"),
          ("1988-01..1988-09", "Xerox earns $492 million")),
+        # "over the next three quarters": from the quarter in progress; "a charge ... to be spread": the charge
+        ("She said the move would result in a after-tax charge of less than $4 million to be spread over the "
+         "next three quarters.", THURSDAY, ("1989-10..1990-06", "After-tax charge of less than $4 million to be spread")),
         # a nationality word in the plural is a people: the verb agrees
         ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul.", TimePoint.parse("1998-03-08"),
          ("1998-03-08", "1,500 ethnic Albanians march in downtown Istanbul")),

@@ -90,7 +90,8 @@ def date_spans(text: str, timexes: Sequence, published: TimePoint | None) -> lis
     spans: list[DateSpan] = []
     for timex in timexes:
         if timex.type == "DURATION":
-            point = _recent_period(timex, published) or _opening_period(timex, published)
+            point = _recent_period(timex, published) or _opening_period(timex, published) or _coming_quarters(
+                timex, published)
         elif timex.type not in DATE_TYPES:
             continue
         else:
@@ -139,6 +140,19 @@ def _opening_period(timex, published: TimePoint | None) -> tuple[TimePoint, Time
     count = int(match.group(1))
     year = published.year if published.month > count else published.year - 1
     return TimePoint(year, 1), TimePoint(year, count)
+
+
+def _coming_quarters(timex, published: TimePoint | None) -> tuple[TimePoint, TimePoint] | None:
+    """"spread over the next three quarters": that many quarters, from the one in progress at publication."""
+    match = re.match(r"^P(\d+)Q$", timex.value or "")
+    words = resources.load("dates")["coming_openers"]
+    if match is None or published is None or published.month is None:
+        return None
+    if not any(timex.text.lower().startswith(w + " ") for w in words):
+        return None
+    first = published.year * 12 + (published.month - 1) // 3 * 3
+    last = first + 3 * int(match.group(1)) - 1
+    return TimePoint(first // 12, first % 12 + 1), TimePoint(last // 12, last % 12 + 1)
 
 
 def _make_span(text: str, timex, point: tuple[TimePoint, TimePoint | None], published: TimePoint | None) -> DateSpan:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from timeline.extract.mentions import Context
 
 POSSESSIVES = frozenset("his her".split())
+INFINITIVE_SUBJECT = re.compile(r"\b(?:a|an)\s+((?:[\w$.,%-]+\s+){0,6}?[\w$.,%-]+)\s+to\s+be\s*$", re.IGNORECASE)
 
 
 def last_person(context: Context, position: int) -> Entity | None:
@@ -30,6 +31,9 @@ def plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | N
     for span in context.spans:  # "Monday they ordered": the date is no part of the subject
         for i in range(max(span.start, clause.start), min(span.end, trigger.start)):
             chars[i - clause.start] = " "
+    infinitive = INFINITIVE_SUBJECT.search(text[max(0, clause.start - 4): clause.start] + "".join(chars))
+    if infinitive:  # "result in a after-tax charge of less than $4 million to be spread": the charge is spread
+        return infinitive.group(1)
     words = "".join(chars).split()
     skip = resources.word_set("clauses", "auxiliaries") | resources.word_set("clauses", "headline_drop")
     while words and (words[-1].lower() in skip or words[-1].lower().endswith("ly")):
