@@ -291,3 +291,14 @@ def test_no_event_for_a_verb_inside_its_subject(text):
 )
 def test_support_verbs_and_tellers(text, expected):
     assert expected in events_of(text, TimePoint.parse("1989-11-01"))
+
+
+def test_people_of_one_surname_keep_their_full_names():
+    # a lone surname is the person of that surname named last before it; titles keep full names
+    text = ("President Bill Clinton met Israeli Prime Minister Benjamin Netanyahu on Monday. Clinton said talks went "
+            "well. Hillary Clinton visited a school in Chicago on Tuesday. Clinton flew home on Thursday.")
+    assert events_of(text, TimePoint.parse("1998-02-06")) == [
+        ("1998-02-02", "Bill Clinton meets Benjamin Netanyahu"),
+        ("1998-02-03", "Hillary Clinton visits school in Chicago"),
+        ("1998-02-05", "Hillary Clinton flies home"),
+    ]

@@ -251,14 +251,17 @@ def _entity(text: str, run: list[_Token], kind: str, name: str | None, country: 
 
 def _surnames(text: str, singles: list[list[_Token]], found: list[Entity]) -> list[Entity]:
     """A lone word that is part of a person's full name, named elsewhere in the article, is that person."""
-    people = {}
-    for entity in found:
+    people: dict[str, list[Entity]] = {}
+    for entity in sorted(found, key=lambda e: e.start):
         if entity.kind == "person":
             for word in entity.name.split():
-                people.setdefault(word, entity)
+                people.setdefault(word, []).append(entity)
     result = []
     for (token,) in singles:
-        person = people.get(token.word)
+        named = people.get(token.word, [])
+        bearers = [e for e in named if e.name.split()[-1] == token.word]
+        # two people of one surname ("Bill Clinton", "Hillary Clinton"): the one named last before the word
+        person = next((e for e in reversed(bearers) if e.start < token.start), named[0] if named else None)
         if person is not None:
             result.append(Entity(token.start, token.end, token.word, person.name, "person", token.start,
                                  person.country, token.possessive))

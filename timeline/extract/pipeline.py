@@ -75,11 +75,15 @@ def _date_warnings(document: Document, timexes) -> list[str]:
 
 def _naming(cleaned, entities: list[Entity]) -> Naming:
     alone = Counter(e.text for e in entities if e.kind == "person" and e.text != e.name)
+    # "James Kopp" and "James Charles Kopp" are one person: first and last names tell people apart
+    people = {(e.name.split()[0], e.name.split()[-1]) for e in entities if e.kind == "person"}
+    bearers = Counter(last for _, last in people)
     short_names = {}
     for entity in entities:
         if entity.kind == "person" and entity.text == entity.name:
             surname = entity.name.split()[-1]
-            short_names[entity.name] = surname if alone[surname] >= SHORT_NAME_USES else entity.name
+            shared = bearers[surname] > 1  # "Bill Clinton" and "Hillary Clinton" keep their full names
+            short_names[entity.name] = surname if alone[surname] >= SHORT_NAME_USES and not shared else entity.name
     countries = Counter(e.name for e in entities if e.kind == "country")
     pair = tuple(name for name, _ in countries.most_common(2))
     previous = {b.start: a for a, b in zip(cleaned.sentences, cleaned.sentences[1:])}
