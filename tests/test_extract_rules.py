@@ -302,3 +302,25 @@ def test_people_of_one_surname_keep_their_full_names():
         ("1998-02-03", "Hillary Clinton visits school in Chicago"),
         ("1998-02-05", "Hillary Clinton flies home"),
     ]
+
+
+SUNDAY = TimePoint.parse("1998-03-08")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sentence after a lead dated to a recent day, in the simple past with a short subject, goes on
+        # with that day
+        ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul. The police barred the crowd from "
+         "reaching the Yugoslavian consulate.", [("1998-03-08", "1,500 ethnic Albanians march in downtown Istanbul"),
+                                                  ("1998-03-08", "Police bar crowd from reaching Yugoslavian consulate")]),
+        # not a passive or perfect (background), nor a sentence that opens with its own phrase
+        ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul. Turkey was ruled from Moscow.",
+         [("1998-03-08", "1,500 ethnic Albanians march in downtown Istanbul")]),
+        ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul. Meanwhile, in the capital, police "
+         "arrested ten people.", [("1998-03-08", "1,500 ethnic Albanians march in downtown Istanbul")]),
+    ],
+)
+def test_the_lead_day_goes_on(text, expected):
+    assert events_of(text, SUNDAY) == expected

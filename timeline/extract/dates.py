@@ -9,7 +9,7 @@ date phrases joined as "Wednesday and Thursday" become one range. Durations, set
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Sequence
 
@@ -23,6 +23,7 @@ WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
 DECADE_VALUE = re.compile(r"^(\d{3})X$")
 UNRESOLVED_VALUE = re.compile(r"X{2,}|^XXXX|UNDEF")
 DATE_TYPES = ("DATE", "TIME")
+LEAD_SENTENCES = 3  # the story of the lead's day goes on for this many sentences at most
 MOD_BOUND = {"BEFORE": "before", "ON_OR_BEFORE": "by", "AFTER": "after", "ON_OR_AFTER": "after"}
 MOD_APPROXIMATE = {"APPROX"}
 
@@ -263,6 +264,36 @@ def lead_span(text: str, sentences: Sequence, spans: list[DateSpan], published: 
         return []
     at = lead.start + match.end()
     return [DateSpan(start=at, end=at, text="", date=published, relation="present")]
+
+
+def carried_spans(text: str, sentences: Sequence, spans: list[DateSpan], published: TimePoint | None) -> list[DateSpan]:
+    """"Some 1,500 ethnic Albanians marched Sunday ... The police barred the crowd ...": a sentence with no date
+    phrase right after one dated to a recent day, told in the past tense, goes on with that day. The span is
+    empty, placed just after the sentence's first event verb."""
+    from timeline.extract.verbs import find_verbs
+
+    if published is None or published.day is None:
+        return []
+    carried = []
+    for before, sentence in list(zip(sentences, sentences[1:]))[:LEAD_SENTENCES]:
+        if before.paragraph + 1 < sentence.paragraph or any(sentence.start <= s.start < sentence.end for s in spans):
+            continue
+        dated = [s for s in spans if before.start <= s.start < before.end]
+        if len(dated) != 1 or dated[0].end_date or dated[0].date.day is None or dated[0].relation == "future":
+            continue
+        day, now = dated[0].date, published
+        if abs(date(day.year, day.month, day.day).toordinal() - date(now.year, now.month, now.day).toordinal()) > 3:
+            continue
+        verbs = find_verbs(text, sentence.start, sentence.end)[:1]
+        subject = text[sentence.start: verbs[0].start].split() if verbs else []
+        # "The police barred the crowd": a short subject, then the verb in the simple past; not "which has
+        # maintained the site", "Ukraine was ruled from Moscow" (background), nor after an opening phrase
+        simple = bool(subject) and len(subject) <= 6 and "," not in " ".join(subject) and not (
+            set(w.lower() for w in subject) & resources.word_set("clauses", "auxiliaries"))
+        if verbs and verbs[0].form == "ed" and simple:
+            at = verbs[0].end
+            carried.append(replace(dated[0], start=at, end=at, text=""))
+    return carried
 
 
 def unanchored_phrases(timexes: Sequence) -> list[str]:
