@@ -133,6 +133,9 @@ def test_dates_of_a_clause(text, kept):
         # a date that modifies a noun ("third-quarter profit") leaves its preposition in place
         ("Bethlehem Steel Corp. posted a 54% drop in third-quarter profit.",
          ("1989-07..1989-09", "Bethlehem Steel Corp. posts 54% drop in profit")),
+        # after an opening date phrase, the next clause's verb tells the event, not the noun before it
+        ("In the third quarter, profit rose 10% to $313.2 million.",
+         ("1989-07..1989-09", "Profit rises 10% to $313.2 million")),
         # a percentage is a change, told by its verb, not a total
         ("Its net income rose 51% in the third quarter.", ("1989-07..1989-09", "Net income rises 51%")),
         ("The unemployment rate was 4.7 percent in September.", ("1989-09", "Unemployment totals 4.7 percent")),

@@ -151,7 +151,8 @@ def _mention_for(context: Context, sentence: Sentence, clauses: list[Clause], sp
     ):
         clause = clauses[index + 1]  # "On Wednesday and Thursday, the leaders will attend ..."
         triggers = clause_triggers(context.text, clause.start, clause.end)
-        trigger = triggers[0] if triggers else None
+        # "In the third quarter, profit rose 10%": the verb, not the noun before it
+        trigger = next((t for t in triggers if t.pos == "verb"), triggers[0]) if triggers else None
     if trigger is None and clause.kind == "main":
         # "who stepped down as chairman, president and chief executive in March": a list split the clause
         for earlier in reversed(clauses[max(0, index - 2): index]):
