@@ -327,3 +327,17 @@ SUNDAY = TimePoint.parse("1998-03-08")
 )
 def test_the_lead_day_goes_on(text, expected):
     assert events_of(text, SUNDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "we" in a quotation is its speaker; "said:" ends the speaker's part of the sentence
+        ("``We arrested three men on Friday,'' police spokesman John Smith said.",
+         ("1998-03-06", "John Smith arrests three men")),
+        ('Smith said: "We signed the agreement on Friday."', ("1998-03-06", "Smith signs agreement")),
+        ('Acme Corp. said: "We signed the agreement on Friday."', ("1998-03-06", "Acme Corp. signs agreement")),
+    ],
+)
+def test_quotations_speak_for_their_speaker(text, expected):
+    assert expected in events_of(text, SUNDAY)

@@ -276,6 +276,9 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
     words = text[clause.start: trigger.start].lower().split()
     if any(w in PRONOUNS for w in words) and not _possessed_subject(text, clause, trigger):
         return last_person(context, trigger.start)
+    subject = text[_subject_start(text, clause, trigger): trigger.start].lower().split()[:1]
+    if {w.strip("`'\"\u201c") for w in subject} & resources.word_set("clauses", "first_person"):
+        return _speaker(context, sentence, clause)  # "``We arrested three men,'' police spokesman John Smith said"
     if _it_subject(words):  # "Yesterday it closed at $4.375": the company named last
         return _last_organization(context, trigger.start)
     if plain_subject(context, clause, trigger):
@@ -299,6 +302,11 @@ def in_sentence(context: Context, sentence: Sentence) -> list[Entity]:
     return [e for e in context.entities if sentence.start <= e.start < sentence.end]
 
 
+def _speaker(context: Context, sentence: Sentence, clause: Clause) -> Entity | None:
+    """Who says a quotation: the first name of its sentence outside the quoted clause."""
+    return next((e for e in in_sentence(context, sentence) if e.is_actor and not clause.start <= e.start < clause.end), None)
+
+
 def _it_subject(words: list[str]) -> bool:
     auxiliaries = resources.word_set("clauses", "auxiliaries")
     while words and (words[-1] in auxiliaries or words[-1].endswith("ly")):
@@ -316,7 +324,7 @@ def _subject_start(text: str, clause: Clause, trigger: Trigger) -> int:
     starts = resources.word_set("clauses", "subject_starts_after")
     start = clause.start
     for match in re.finditer(r"\S+", text[clause.start: trigger.start]):
-        if match.group().lower().strip(",") in starts:
+        if match.group().lower().strip(",:") in starts:
             start = clause.start + match.end()
     return start
 

@@ -42,7 +42,7 @@ def plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | N
         words.pop()
     starts = resources.word_set("clauses", "subject_starts_after")
     for index in range(len(words) - 1, -1, -1):
-        if words[index].lower() in starts:
+        if words[index].lower().strip(",:") in starts:  # "Smith said: ``We signed ...''"
             words = words[index + 1:]
             break
     leading = resources.word_set("clauses", "relative_pronouns") | resources.word_set("clauses", "subject_openers")

@@ -102,7 +102,8 @@ def _sentence_subject(mention: Mention, text: str) -> str:
     opening = _opening(mention.sentence.text)
     words: list[str] = []
     stops = resources.word_set("headlines", "dangling") | resources.word_set("clauses", "not_subjects") | (
-        resources.word_set("clauses", "relative_pronouns"))  # "A man whose house was ... was arrested"
+        resources.word_set("clauses", "relative_pronouns") | resources.word_set("clauses", "telling_words"))
+    # "A man whose house was ... was arrested", "Smith said: ``We signed ...''"
     verbs = lexicon()[0]
     for word in opening.split():
         lower = word.lower()
