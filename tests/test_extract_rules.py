@@ -323,6 +323,16 @@ SUNDAY = TimePoint.parse("1998-03-08")
          [("1998-03-08", "1,500 ethnic Albanians march in downtown Istanbul")]),
         ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul. Meanwhile, in the capital, police "
          "arrested ten people.", [("1998-03-08", "1,500 ethnic Albanians march in downtown Istanbul")]),
+        # an opening phrase naming a place ("At the Truman Library in Independence,") still goes on with the day;
+        # a phrase with no name ("In the past,") does not
+        ("Foreign ministers met Sunday in Independence. At the Harry Truman Library in Independence, the "
+         "ministers signed the accession papers.", [("1998-03-08", "Foreign ministers meet in Independence"),
+                                                     ("1998-03-08", "Ministers sign accession papers")]),
+        ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul. In Ankara, the police arrested ten "
+         "people.", [("1998-03-08", "1,500 ethnic Albanians march in downtown Istanbul"),
+                     ("1998-03-08", "Police arrest ten people")]),
+        ("Some 1,500 ethnic Albanians marched Sunday in downtown Istanbul. In the past, the police arrested ten "
+         "people.", [("1998-03-08", "1,500 ethnic Albanians march in downtown Istanbul")]),
     ],
 )
 def test_the_lead_day_goes_on(text, expected):

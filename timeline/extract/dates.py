@@ -286,6 +286,7 @@ def carried_spans(text: str, sentences: Sequence, spans: list[DateSpan], publish
             continue
         verbs = find_verbs(text, sentence.start, sentence.end)[:1]
         subject = text[sentence.start: verbs[0].start].split() if verbs else []
+        subject = _after_place_opener(subject)
         # "The police barred the crowd": a short subject, then the verb in the simple past; not "which has
         # maintained the site", "Ukraine was ruled from Moscow" (background), nor after an opening phrase
         simple = bool(subject) and len(subject) <= 6 and "," not in " ".join(subject) and not (
@@ -294,6 +295,24 @@ def carried_spans(text: str, sentences: Sequence, spans: list[DateSpan], publish
             at = verbs[0].end
             carried.append(replace(dated[0], start=at, end=at, text=""))
     return carried
+
+
+def _after_place_opener(words: list[str]) -> list[str]:
+    """"At the Harry Truman Library in Independence, the ministers": the words after an opening phrase that
+    names a place ("at"/"in" ... a capitalized name, up to a comma); the words unchanged otherwise."""
+    table = resources.load("dates")
+    head = " ".join(words).split(",", 1)
+    if len(head) < 2 or not head[1].strip():
+        return words
+    opener = head[0].split()
+    if len(opener) < 2 or len(opener) > int(table["place_opener_words"]):
+        return words
+    lowered = " ".join(opener).lower()
+    if not any(lowered.startswith(p + " ") for p in resources.word_set("dates", "place_openers")):
+        return words
+    if not any(w[:1].isupper() for w in opener[1:]):
+        return words
+    return head[1].split()
 
 
 def unanchored_phrases(timexes: Sequence) -> list[str]:
