@@ -4,6 +4,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @dct:Y-1        offset from the document creation time: unit Y/H/Q/M/W/D/DE/CE/WE, amount or X (vague)
   @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
+  @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser than the unit
+                  (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
@@ -25,7 +27,7 @@ from timeline.temporal.calendar import (SEASON_MONTH, Period, add_months, format
 from timeline.temporal.model import Match, Timex
 
 SPEC_RE = re.compile(
-    r"@(?P<anchor>dct|ref):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?"
+    r"@(?P<anchor>dct|ref):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
     r"|(?P<field>[A-Z]+)=(?P<target>[\w-]+)(?P<direction><=|[<>=~]))$"
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
@@ -117,6 +119,8 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     """The latest earlier date fine enough for the spec; quarters and "^" use the story's main quarter."""
     if spec["keep"] or spec["unit"] == "Q" or spec["field"] == "QY":
         return history.main_period()
+    if spec["same"] and spec["amount"] == "0":
+        return history.recent[-1] if history.recent else None
     needed = rank(spec["unit"] or _FIELD_UNIT.get(spec["field"], "D"))
     for period in reversed(history.recent):
         if rank(period.unit) >= needed:
@@ -146,6 +150,8 @@ def _offset(spec: re.Match, base: Period) -> str:
     if number != int(number):  # "a year and a half ago": count in the next smaller unit
         unit, number = {"Y": ("M", number * 12), "M": ("D", number * 30), "D": ("D", number)}.get(unit, (unit, number))
     steps = int(number) * (-1 if spec["sign"] == "-" else 1)
+    if spec["same"] and steps == 0 and rank(base.unit) < rank(unit):
+        return format_period(base)  # "that day" after "in October": the month
     if unit == "WE":
         moved = shift(base, "W", steps)
         return format_period(Period("W", moved.start, "WE"))
