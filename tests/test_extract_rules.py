@@ -342,6 +342,26 @@ def test_the_lead_day_goes_on(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a lead whose only date phrases are in an aside on its subject ("whose stock peaked in the early 1980s"),
+        # its main verb in the simple past right after the aside: the main verb is the publication day's news
+        ("Acme Toys Inc., a once high-flying toy maker whose stock peaked at $65 a share in the early 1980s, filed "
+         "a Chapter 11 reorganization plan.", [("1989-11-02", "Acme Toys Inc. files Chapter 11 reorganization plan")]),
+        ("Acme Toys Inc., whose stock peaked in 1983, sold its doll business.",
+         [("1989-11-02", "Acme Toys Inc. sells its doll business")]),
+        # the main clause's own date phrase wins; no aside, or a verb not in the simple past: no day's news
+        ("Acme Toys Inc., whose stock peaked in the early 1980s, filed for bankruptcy protection in 1988.",
+         [("1988", "Acme Toys Inc. files for bankruptcy protection")]),
+        ("Acme Toys Inc., a toy maker, filed a reorganization plan.", []),
+        ("Acme Toys Inc., whose stock peaked in the early 1980s, makes dolls.", []),
+    ],
+)
+def test_a_lead_past_its_subjects_aside(text, expected):
+    assert events_of(text, TimePoint.parse("1989-11-02")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # "we" in a quotation is its speaker; "said:" ends the speaker's part of the sentence
         ("``We arrested three men on Friday,'' police spokesman John Smith said.",
          ("1998-03-06", "John Smith arrests three men")),

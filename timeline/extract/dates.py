@@ -257,13 +257,33 @@ def lead_span(text: str, sentences: Sequence, spans: list[DateSpan], published: 
     if published is None or published.day is None or not sentences:
         return []
     lead = sentences[0]
-    if any(lead.start <= s.start < lead.end for s in spans):
-        return []
+    aside = _aside_lead(text, lead, spans, published)
+    if aside or any(lead.start <= s.start < lead.end for s in spans):
+        return aside
     match = re.search(resources.load("dates")["lead_news"], text[lead.start: lead.end], re.IGNORECASE)
     if match is None:
         return []
     at = lead.start + match.end()
     return [DateSpan(start=at, end=at, text="", date=published, relation="present")]
+
+
+def _aside_lead(text: str, lead, spans: list[DateSpan], published: TimePoint) -> list[DateSpan]:
+    """"Coleco Industries Inc., a toy maker whose stock peaked in the early 1980s, filed a plan ...": the lead's
+    date phrases all date its subject's aside, and the main verb right after it, in the simple past, is the news
+    of the publication day."""
+    from timeline.extract.verbs import find_verbs
+
+    match = re.match(resources.load("dates")["lead_aside"], text[lead.start: lead.end])
+    if match is None:
+        return []
+    aside_start, aside_end = lead.start + match.start(1), lead.start + match.end(1)
+    if not all(aside_start <= s.start and s.end <= aside_end for s in spans if lead.start <= s.start < lead.end):
+        return []
+    at = lead.start + match.end()
+    verbs = find_verbs(text, at, lead.end)[:1]
+    if not verbs or verbs[0].start != at or verbs[0].form != "ed":
+        return []
+    return [DateSpan(start=verbs[0].end, end=verbs[0].end, text="", date=published, relation="present")]
 
 
 def carried_spans(text: str, sentences: Sequence, spans: list[DateSpan], published: TimePoint | None) -> list[DateSpan]:
