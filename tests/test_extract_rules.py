@@ -371,3 +371,22 @@ def test_a_lead_past_its_subjects_aside(text, expected):
 )
 def test_quotations_speak_for_their_speaker(text, expected):
     assert expected in events_of(text, SUNDAY)
+
+
+@pytest.mark.parametrize("phrase", ["Florida Straits", "Truman Presidential Library", "Newark International Airport"])
+def test_place_heads_are_no_people(phrase):
+    from timeline.extract.entities import find_entities
+
+    assert [e.kind for e in find_entities(f"The boat was seen near {phrase} on Friday.") if e.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name after a place preposition ("at the Miami Garden Center") is where it happened, never who did it
+        ("His car was spotted in the weeks before the shooting, and was found at the Miami Garden Center in "
+         "December, investigators said.", [("1999-12", "Found at Miami Garden Center")]),
+    ],
+)
+def test_names_told_as_places_are_not_subjects(text, expected):
+    assert events_of(text, TimePoint.parse("2000-01-06")) == expected

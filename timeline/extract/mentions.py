@@ -285,7 +285,9 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
         return None  # "two new flights would leave": the subject is there, it is just not a name
     if clause.start > sentence.start and _opening_is_subject(text, sentence, trigger):
         return None  # "MindSpring, which ..., closed it": the sentence opens with the subject
-    people = [e for e in context.entities if sentence.start <= e.start < sentence.end and e.kind == "person"]
+    # "the boy who survived a trip across the Florida Straits": a name after a place preposition is where, not who
+    people = [e for e in context.entities if sentence.start <= e.start < sentence.end and e.kind == "person"
+              and not _locative(text, sentence.start, e)]
     if people:
         return people[0]
     sentence_words = set(sentence.text.lower().split())
@@ -340,6 +342,14 @@ def _after_preposition(text: str, entity: Entity, clause: Clause) -> bool:
     if len(words) >= 2 and words[-1] in ("the", "a", "an"):
         words.pop()  # "people from the US"
     return bool(words) and words[-1] in LOCATIVE | {"with", "of", "for", "by", "against", "than"}
+
+
+def _locative(text: str, start: int, entity: Entity) -> bool:
+    """"across the Florida Straits", "at Harry Truman Library": a name told as a place, after a locative word."""
+    words = [w.lower() for w in text[start: entity.mention_start].split()]
+    if len(words) >= 2 and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return bool(words) and words[-1] in LOCATIVE - {"to", "from"}  # "a letter from John Smith": still who
 
 
 def _partner(text: str, entity: Entity, clause: Clause) -> bool:
