@@ -390,3 +390,20 @@ def test_place_heads_are_no_people(phrase):
 )
 def test_names_told_as_places_are_not_subjects(text, expected):
     assert events_of(text, TimePoint.parse("2000-01-06")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # new figures reported in the simple present at the top of the story are a fact of the publication day
+        ("Latest figures show a sharp rise in unemployment.", [("1998-02-05", "Sharp rise in unemployment")]),
+        # "a sharp rise", "a nationwide arrest warrant": an article and one word make a noun of the base form
+        ("Police issued a nationwide arrest warrant for Kopp on Monday.",
+         [("1998-02-02", "Police issue nationwide arrest warrant for Kopp")]),
+        # not a reported figure: no day's news
+        ("Unemployment rose in January. Analysts show a sharp rise in unemployment.",
+         [("1998-01", "Unemployment rises")]),
+    ],
+)
+def test_reported_figures_and_nouns_after_an_article(text, expected):
+    assert events_of(text, TimePoint.parse("1998-02-05")) == expected

@@ -240,5 +240,8 @@ def _reads_as_noun(previous: str, form: str, text: str, start: int) -> bool:
     before = text[max(0, start - 30): start].split()
     if len(before) >= 2 and before[-2].lower() in DETERMINERS and re.fullmatch(r"[$\d][\d.,%$-]*|[a-z]+-[a-z]+", before[-1]):
         return True  # "a 20% gain", "a year-end rally"
+    if (form == "base" and len(before) >= 2 and before[-2].lower() in ("a", "an") and before[-1].isalpha()
+            and before[-1].islower() and before[-1] not in resources.word_set("clauses", "article_quantities")):
+        return True  # "a sharp rise": an article and one word before a base form
     # "a pro-Elian rally", "sniper fire": a hyphenated or noun-like modifier before it
     return bool(before) and ("-" in before[-1] or before[-1].lower() in NOUN_MODIFIERS)

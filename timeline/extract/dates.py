@@ -335,6 +335,23 @@ def _after_place_opener(words: list[str]) -> list[str]:
     return head[1].split()
 
 
+def reported_spans(text: str, sentences: Sequence, spans: list[DateSpan], published: TimePoint | None) -> list[DateSpan]:
+    """"Latest figures show a sharp rise ...": a sentence at the top of the story, with no date phrase, reporting
+    new figures in the simple present, is a fact of the publication day. The span is empty, just after the verb."""
+    if published is None or published.day is None:
+        return []
+    table = resources.load("dates")
+    found = []
+    for sentence in sentences[: int(table["reported_fact_sentences"])]:
+        if any(sentence.start <= s.start < sentence.end for s in spans):
+            continue
+        match = re.match(table["reported_fact"], text[sentence.start: sentence.end], re.IGNORECASE)
+        if match:
+            at = sentence.start + match.end()
+            found.append(DateSpan(start=at, end=at, text="", date=published, relation="present"))
+    return found
+
+
 def unanchored_phrases(timexes: Sequence) -> list[str]:
     """Relative date phrases the tagger could not anchor (no publication date): named in the warning."""
     return [t.text for t in timexes if t.type in DATE_TYPES and UNRESOLVED_VALUE.search(t.value or "")]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from timeline.errors import ExtractionError
 from timeline.extract import resources
-from timeline.extract.dates import as_dct, carried_spans, date_spans, lead_span, unanchored_phrases
+from timeline.extract.dates import as_dct, carried_spans, date_spans, lead_span, reported_spans, unanchored_phrases
 from timeline.extract.document import Document
 from timeline.extract.entities import Entity, find_entities
 from timeline.extract.mentions import Context, Mention, find_mentions
@@ -52,6 +52,7 @@ def extract(document: Document) -> Extraction:
     spans = date_spans(cleaned.text, timexes, document.published)
     spans = sorted(spans + lead_span(cleaned.text, cleaned.sentences, spans, document.published), key=lambda s: s.start)
     spans = sorted(spans + carried_spans(cleaned.text, cleaned.sentences, spans, document.published), key=lambda s: s.start)
+    spans = sorted(spans + reported_spans(cleaned.text, cleaned.sentences, spans, document.published), key=lambda s: s.start)
     entities = find_entities(cleaned.text)
     context = Context(cleaned.text, cleaned.sentences, entities, spans)
     mentions = find_mentions(context)
