@@ -246,6 +246,11 @@ def test_possessed_subjects(text, published, expected):
         # "last year's bombing": the possessive date dates the noun after it, not the clause's verb
         ("Police arrested a man in connection with last year's bombing of the embassy.",
          [("1998", "Bombing of embassy")]),
+        # "X, whose shares soared": the shares did, not X
+        ("Acme Toys Inc., whose shares soared in 1998, sold its doll business in July.",
+         [("1998", "Acme Toys Inc.'s shares soar"), ("1999-07", "Acme Toys Inc. sells its doll business")]),
+        ("Ogden Projects Inc., whose shares began trading in August, sold a plant in July.",
+         [("1999-08", "Ogden Projects Inc.'s shares begin trading"), ("1999-07", "Ogden Projects Inc. sells plant")]),
     ],
 )
 def test_relative_subjects_and_possessive_dates(text, expected):

@@ -268,8 +268,10 @@ def _agent(context: Context, sentence: Sentence, clause: Clause, trigger: Trigge
               and not (trigger.pos == "noun" and has_past_verb(text, e.end, trigger.start))]  # "Satcher led ... attacks"
     if actors:
         return actors[0]
-    if clause.kind == "relative" and clause.start > sentence.start:
-        # "... the FBI, which arrested him": the relative pronoun stands for the name before it
+    whose = text[clause.start: trigger.start].lower().split()[:1] == ["whose"]
+    if clause.kind == "relative" and clause.start > sentence.start and not whose:
+        # "... the FBI, which arrested him": the relative pronoun stands for the name before it; not "Acme,
+        # whose shares soared": the shares did
         antecedent = next((e for e in context.entities if e.is_actor and 0 <= clause.start - e.end <= 2), None)
         if antecedent is not None:
             return antecedent

@@ -46,8 +46,12 @@ def plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | N
             words = words[index + 1:]
             break
     leading = resources.word_set("clauses", "relative_pronouns") | resources.word_set("clauses", "subject_openers")
+    owned = bool(words) and words[0].lower() == "whose"
     while words and words[0].lower().strip(",") in leading:
         words = words[1:]  # "whose shares began trading" -> "shares", "because Crossland may" -> "Crossland"
+    owner_name = _whose_owner(context, clause) if owned and words else None
+    if owner_name:  # "Acme Toys Inc., whose shares soared" -> "Acme Toys Inc.'s shares"
+        words = [owner_name + ("'" if owner_name.endswith("s") else "'s"), *words]
     owner = last_person(context, clause.start + 1) if words and words[0].lower() in POSSESSIVES else None
     if owner is not None:
         words = [owner.name + "'s", *words[1:]]  # "His name ... was crossed out" -> "Barnett Slepian's name"
@@ -59,6 +63,12 @@ def plain_subject(context: Context, clause: Clause, trigger: Trigger) -> str | N
     if not words or len(words) > 5 or words[0].lower() in resources.word_set("clauses", "not_subjects"):
         return None
     return " ".join(words)
+
+
+def _whose_owner(context: Context, clause: Clause) -> str | None:
+    """The name a "whose" clause follows: "Acme Toys Inc., whose shares ..." -> "Acme Toys Inc."."""
+    owner = next((e for e in context.entities if e.is_actor and 0 <= clause.start - e.end <= 2), None)
+    return owner.name if owner is not None else None
 
 
 def _subject_head(words: list[str]) -> list[str]:
