@@ -51,7 +51,9 @@ class LoadedEvent:
 
 
 @dataclass
-class _Document:
+class ParsedDocument:
+    """Parsed YAML with the line and column of each value and key, and the problems found so far."""
+
     data: Any
     values: dict[Path_, Location]
     keys: dict[Path_, Location]
@@ -68,7 +70,7 @@ def _describe(value: Any) -> str:
     return repr(value)
 
 
-def _walk(node: yaml.Node, path: Path_, doc: _Document, display: str) -> None:
+def _walk(node: yaml.Node, path: Path_, doc: ParsedDocument, display: str) -> None:
     doc.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
@@ -85,9 +87,9 @@ def _walk(node: yaml.Node, path: Path_, doc: _Document, display: str) -> None:
             _walk(item, path + (index,), doc, display)
 
 
-def parse_document(text: str, display: str) -> _Document:
+def parse_document(text: str, display: str) -> ParsedDocument:
     """Parse YAML text, remembering where each key and value stands; syntax errors become problems."""
-    doc = _Document(None, {}, {}, [])
+    doc = ParsedDocument(None, {}, {}, [])
     loader = EventLoader(text)
     try:
         node = loader.get_single_node()
@@ -113,13 +115,13 @@ def _field_label(path: Path_) -> str:
     return f"'{label}'"
 
 
-def _locate(doc: _Document, path: Path_) -> Location:
+def _locate(doc: ParsedDocument, path: Path_) -> Location:
     while path and path not in doc.values:
         path = path[:-1]
     return doc.values.get(path, (1, 1))
 
 
-def _translate(error: dict[str, Any], doc: _Document, display: str) -> Problem:
+def _translate(error: dict[str, Any], doc: ParsedDocument, display: str) -> Problem:
     """One pydantic error as a person reads it: field, what was expected, what was found."""
     path = tuple(error["loc"])
     kind = error["type"]
@@ -175,7 +177,7 @@ def _expectation(error: dict[str, Any], path: Path_) -> str:
     return EXPECTATIONS.get(kind, error["msg"].lower())
 
 
-def validate_data(data: Any, doc: _Document, display: str) -> tuple[Event | None, list[Problem]]:
+def validate_data(data: Any, doc: ParsedDocument, display: str) -> tuple[Event | None, list[Problem]]:
     if not isinstance(data, dict):
         what = "an empty file" if data is None else _describe(data)
         return None, [Problem(display, 1, 1, f"expected a mapping of event fields such as 'title' and 'date', got {what}")]

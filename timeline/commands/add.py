@@ -5,21 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from pydantic import ValidationError as PydanticValidationError
 
 from timeline.errors import TimelineError, UsageError
-from timeline.eventfile import _Document, _translate, event_path, write_new_event
+from timeline.eventfile import ParsedDocument, event_path, validate_data, write_new_event
 from timeline.model import Event
 
 
 def _build_event(fields: dict) -> Event:
     data = {key: value for key, value in fields.items() if value not in (None, (), [])}
-    try:
-        return Event.model_validate(data)
-    except PydanticValidationError as error:
-        doc = _Document(data, {}, {}, [])
-        problems = [_translate(e, doc, "") for e in error.errors(include_url=False)]
-        raise UsageError("\n".join(_as_option(p.message) for p in problems)) from None
+    event, problems = validate_data(data, ParsedDocument(data, {}, {}, []), "")
+    if event is None:
+        raise UsageError("\n".join(_as_option(p.message) for p in problems))
+    return event
 
 
 def _as_option(message: str) -> str:

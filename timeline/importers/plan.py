@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import Problem
-from timeline.eventfile import Location, Path_, _Document, display_path, event_path, load_events, validate_data
+from timeline.eventfile import Location, Path_, ParsedDocument, display_path, event_path, load_events, validate_data
 from timeline.model import Event, derive_id
 
 
@@ -40,7 +40,7 @@ class Plan:
 
 def build_event(data: dict[str, Any], positions: dict[Path_, Location], display: str) -> tuple[Event | None, list[Problem]]:
     """Validate one row's fields as an event file's; problems located through positions (model path -> place)."""
-    doc = _Document(data, dict(positions), dict(positions), [])
+    doc = ParsedDocument(data, dict(positions), dict(positions), [])
     event, problems = validate_data(data, doc, display)
     if event is not None and event.id == derive_id(event.date, event.title):
         event = event.model_copy(update={"id": None})  # a derived id need not be written down
