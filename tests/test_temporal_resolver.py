@@ -47,6 +47,8 @@ def test_weekdays(spec, tense, expected):
     ("@dct:MO=05>", DCT, None, "2013-05"),
     ("@dct:MD=11-25~", date(2000, 1, 15), "past", "1999-11-25"),
     ("@dct:MD=12-15~", date(1989, 10, 26), "future", "1989-12-15"),
+    ("@dct:WMD=03-06~", date(2000, 2, 24), None, "2000-W10"),
+    ("@dct:WMD=01-01~", date(2010, 1, 20), "past", "2009-W53"),
     ("@dct:Q=3~", date(1989, 10, 26), "past", "1989-Q3"),
     ("@dct:Q=1~", date(1989, 11, 2), "future", "1990-Q1"),
     ("@dct:SE=FA<", date(1989, 10, 30), None, "1988-FA"),
@@ -90,6 +92,7 @@ def test_narrative_references(spec, earlier, expected):
 @pytest.mark.parametrize("spec, expected", [
     ("@dct:WD=5~", "XXXX-WXX-5"),
     ("@dct:MD=11-25~", "XXXX-11-25"),
+    ("@dct:WMD=03-06~", "XXXX-WXX"),
     ("@dct:MO=05~", "XXXX-05"),
     ("@dct:Q=3~", "XXXX-Q3"),
     ("@dct:Y-1", "@dct:Y-1"),

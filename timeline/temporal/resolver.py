@@ -7,6 +7,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser than the unit
                   (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
+                  WMD the week holding a month-day ("the week of March 6"),
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense,
@@ -128,7 +129,7 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     return None
 
 
-_FIELD_UNIT = {"WD": "D", "MD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
+_FIELD_UNIT = {"WD": "D", "MD": "M", "WMD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
 
 
 @lru_cache(maxsize=_CACHE)
@@ -184,10 +185,13 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
                                      _nth_weekday(y, month, nth, weekday, *after) + timedelta(days=1)),
                           base.start, direction, tense)
         return _nth_weekday(year, month, nth, weekday, *after).isoformat()
-    if field == "MD":
+    if field in ("MD", "WMD"):
         month, day = (int(part) for part in target.split("-"))
         year = _pick_year(lambda y: (date(y, month, day), date(y, month, day) + timedelta(days=1)),
                           base.start, direction, cue)
+        if field == "WMD":  # "the week of March 6": the ISO week holding that day
+            week_year, week, _ = date(year, month, day).isocalendar()
+            return f"{week_year:04d}-W{week:02d}"
         return date(year, month, day).isoformat()
     if field == "SE":
         first, months = SEASON_MONTH[target], 3
@@ -272,8 +276,8 @@ def _underspecified(spec_text: str) -> str:
     field, target = spec["field"], spec["target"]
     if field == "NWD":
         return "XXXX-" + target.split("-")[0]
-    return {"QY": target, "WD": f"XXXX-WXX-{target}", "MD": f"XXXX-{target}", "MO": f"XXXX-{target}",
-            "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}", "SE": f"XXXX-{target}"}[field]
+    return {"QY": target, "WD": f"XXXX-WXX-{target}", "MD": f"XXXX-{target}", "WMD": "XXXX-WXX",
+            "MO": f"XXXX-{target}", "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}", "SE": f"XXXX-{target}"}[field]
 
 
 DURATION_UNITS = {"TH": ("T", "H"), "TM": ("T", "M"), "TS": ("T", "S")}
