@@ -86,6 +86,10 @@ def test_datetime_dct_is_accepted():
     "Milton Friedman wrote it.",
     "The company hired 1500 workers.",
     "a 19901 zip code",
+    "She answered Q4 of the survey.",
+    "the H1N1 virus",
+    "H-1B visas",
+    "a Q&A session",
 ])
 def test_words_that_only_look_like_dates_are_not_tagged(text):
     assert tag(text, PUBLISHED) == []
