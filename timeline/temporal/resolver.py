@@ -8,6 +8,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
                   WMD the week holding a month-day ("the week of March 6"),
+                  DOM a day of an unnamed month ("the 12th"),
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense,
@@ -37,6 +38,7 @@ HISTORY = 12  # how many earlier dates are kept as possible references
 TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
 NO_TENSE_PENALTY_DAYS = 60
+DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 KEEP_LOOKBACK = 3  # how many of the latest dates a comparison looks back at for its quarter
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 
@@ -129,7 +131,7 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     return None
 
 
-_FIELD_UNIT = {"WD": "D", "MD": "M", "WMD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
+_FIELD_UNIT = {"WD": "D", "DOM": "D", "MD": "M", "WMD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
 
 
 @lru_cache(maxsize=_CACHE)
@@ -185,6 +187,8 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
                                      _nth_weekday(y, month, nth, weekday, *after) + timedelta(days=1)),
                           base.start, direction, tense)
         return _nth_weekday(year, month, nth, weekday, *after).isoformat()
+    if field == "DOM":
+        return _day_of_month(int(target), base.start, direction, cue).isoformat()
     if field in ("MD", "WMD"):
         month, day = (int(part) for part in target.split("-"))
         year = _pick_year(lambda y: (date(y, month, day), date(y, month, day) + timedelta(days=1)),
@@ -236,6 +240,28 @@ def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
     return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
 
 
+def _day_of_month(day: int, anchor: date, direction: str, cue: str | None) -> date:
+    """"the 12th" alone: that day in the anchor's month or the one before or after, as a month-day picks its year."""
+    months = [add_months(date(anchor.year, anchor.month, 1), step) for step in (-1, 0, 1)]
+    candidates = [first.replace(day=day) for first in months if day <= _month_length(first)]
+    if direction == "<":
+        candidates = [c for c in candidates if c < anchor] or candidates
+    elif direction == ">":
+        candidates = [c for c in candidates if c > anchor] or candidates
+    tense = cue.rstrip("!") if cue else None
+
+    def distance(candidate: date) -> int:
+        days = abs((candidate - anchor).days)
+        against = (tense == "past" and candidate > anchor) or (tense == "future" and candidate < anchor)
+        return days + (DAY_TENSE_PENALTY_DAYS if against else 0)
+
+    return min(candidates, key=distance)
+
+
+def _month_length(first: date) -> int:
+    return (add_months(first, 1) - first).days
+
+
 def _nth_weekday(year: int, month: int, nth: int, weekday: int, from_day: int = 1) -> date:
     """The nth ISO weekday of a month (nth 5: the last one) counted from from_day: Thanksgiving is (11, 4, 4),
     US Election Day, the Tuesday after the first Monday, is (11, 1, 2, 2)."""
@@ -276,8 +302,8 @@ def _underspecified(spec_text: str) -> str:
     field, target = spec["field"], spec["target"]
     if field == "NWD":
         return "XXXX-" + target.split("-")[0]
-    return {"QY": target, "WD": f"XXXX-WXX-{target}", "MD": f"XXXX-{target}", "WMD": "XXXX-WXX",
-            "MO": f"XXXX-{target}", "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}", "SE": f"XXXX-{target}"}[field]
+    return {"QY": target, "WD": f"XXXX-WXX-{target}", "DOM": f"XXXX-XX-{target}", "MD": f"XXXX-{target}",
+            "WMD": "XXXX-WXX", "MO": f"XXXX-{target}", "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}", "SE": f"XXXX-{target}"}[field]
 
 
 DURATION_UNITS = {"TH": ("T", "H"), "TM": ("T", "M"), "TS": ("T", "S")}
