@@ -29,6 +29,7 @@ JUNE_5 = TimePoint.parse("2012-06-05")
         ("XXXX-06-05", None),
         ("2012-SU", None),
         ("P10Y", None),
+        ("BC0044", ("-0043", None)),
     ],
 )
 def test_timex_values_keep_their_precision(value, expected):

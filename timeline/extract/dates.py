@@ -17,6 +17,7 @@ from timeline.dates import DateFormatError, TimePoint
 from timeline.extract import resources
 
 POINT_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?")
+BC_VALUE = re.compile(r"^BC(\d{4})$")
 QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 HALF_VALUE = re.compile(r"^(\d{4})-H([12])$")
 WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -47,6 +48,9 @@ def to_time_point(value: str) -> tuple[TimePoint, TimePoint | None] | None:
     """A TIMEX3 value as (date, end) at the precision it carries; None when it names no point in time."""
     if not value or UNRESOLVED_VALUE.search(value):
         return None
+    before_christ = BC_VALUE.match(value)
+    if before_christ:  # TIMEX3 "BC0044" is 44 BCE, year -43 counted astronomically
+        return TimePoint(1 - int(before_christ.group(1))), None
     quarter = QUARTER_VALUE.match(value)
     if quarter:
         year, q = int(quarter.group(1)), int(quarter.group(2))

@@ -34,6 +34,7 @@ SPEC_RE = re.compile(
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
+BC_PRECISION = {6: "year", 4: "century"}  # BC0044, BC04: no Python date reaches before year 1
 HISTORY = 12  # how many earlier dates are kept as possible references
 TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
@@ -52,7 +53,8 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
         period = _parse_value(value) if match.type != "DURATION" else None
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             history.add(period)
-        precision = None if period is None else "time" if "T" in value else PRECISION.get(period.unit)
+        precision = (BC_PRECISION.get(len(value)) if value.startswith("BC") else None) if period is None \
+            else "time" if "T" in value else PRECISION.get(period.unit)
         yield Timex(match.start, match.end, match.text, match.type, value, match.mod, precision, match.rule)
 
 

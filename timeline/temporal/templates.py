@@ -106,6 +106,7 @@ BUILTINS = {
     "plus12": _plus12,
     "am": _am,
     "pad2": lambda text, _s: f"{int(text):02d}" if text.isdigit() else text,
+    "pad4": lambda text, _s: f"{int(text):04d}" if text.isdigit() else text,
     "upper": lambda text, _s: text.upper(),
     "digits": lambda text, _s: re.sub(r"\D", "", text),
 }
