@@ -108,10 +108,17 @@ def rule_may_match(required: tuple, present: set) -> bool:
 
 def _cost(words: set, frequent: frozenset) -> tuple:
     plain = [w.lstrip(WHOLE) for w in words]
-    worst = max((FREQUENT_COST if w in frequent or w == DIGIT or len(w) < 3 else 1) for w in plain)
+    # A short run of letters is poor inside words ("ad" in "had"), not as a whole word ("=ad") nor with a digit ("q3").
+    worst = max((FREQUENT_COST if p in frequent or p == DIGIT or (len(p) < 3 and w == p and not _code(p)) else 1)
+                for w, p in zip(words, plain))
     shortest = min(0 if w.startswith("#") else len(w) for w in plain)
     wholes = sum(w.startswith(WHOLE) for w in words)
     return worst, len(words), -shortest, -wholes  # on a tie, longer strings and whole words are rarer
+
+
+def _code(text: str) -> bool:
+    """Letters and digits together ("q3", "1h"): rare in running text however short."""
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
 def _sequence(items: list, frequent: frozenset, left: bool = False, right: bool = False) -> set | None:
@@ -192,13 +199,15 @@ def _edge(items: list, end: int) -> tuple:
 
 
 def _non_letter(op, arg) -> bool:
-    """Whether the item always consumes (or asserts) a non-letter next to it: \\s+, "-", (?<!\\w), (?!\\w)."""
+    """Whether the item always consumes (or asserts) a non-letter next to it: \\s+, "-", \\b, (?<!\\w), (?!\\w)."""
     if op is C.LITERAL:
         return not chr(arg).isalpha()
     if op is C.IN:
         return _no_letters(arg)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] >= 1 and len(arg[2]) == 1:
         return _non_letter(*list(arg[2])[0])
+    if op is C.AT and arg is C.AT_BOUNDARY:  # next to a letter, \\b means a non-letter (or nothing) beyond it
+        return True
     if op is C.ASSERT_NOT:
         body = list(arg[1])
         return len(body) == 1 and body[0][0] is C.IN and list(body[0][1]) == [(C.CATEGORY, C.CATEGORY_WORD)]
