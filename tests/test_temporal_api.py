@@ -90,6 +90,11 @@ def test_datetime_dct_is_accepted():
     "the H1N1 virus",
     "H-1B visas",
     "a Q&A session",
+    "Temperatures will drop into the 20s.",
+    "Forecasters expect highs in the low 30s.",
+    "Paris last hosted the Summer Games.",
+    "The Winter Lights festival opened.",
+    "Winds reached 190 km per hour.",
 ])
 def test_words_that_only_look_like_dates_are_not_tagged(text):
     assert tag(text, PUBLISHED) == []

@@ -8,7 +8,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
                   WMD the week holding a month-day ("the week of March 6"),
-                  DOM a day of an unnamed month ("the 12th"),
+                  DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense,
@@ -133,7 +133,7 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     return None
 
 
-_FIELD_UNIT = {"WD": "D", "DOM": "D", "MD": "M", "WMD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
+_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "MD": "M", "WMD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
 
 
 @lru_cache(maxsize=_CACHE)
@@ -189,6 +189,11 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
                                      _nth_weekday(y, month, nth, weekday, *after) + timedelta(days=1)),
                           base.start, direction, tense)
         return _nth_weekday(year, month, nth, weekday, *after).isoformat()
+    if field == "EAS":  # a day counted from Easter Sunday ("Good Friday": -2)
+        offset = timedelta(days=int(target))
+        year = _pick_year(lambda y: (_easter(y) + offset, _easter(y) + offset + timedelta(days=1)),
+                          base.start, direction, cue)
+        return (_easter(year) + offset).isoformat()
     if field == "DOM":
         return _day_of_month(int(target), base.start, direction, cue).isoformat()
     if field in ("MD", "WMD"):
@@ -240,6 +245,16 @@ def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
         return days + (penalty if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
 
     return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    golden, century, rest = year % 19, year // 100, year % 100
+    epact = (19 * golden + century - century // 4 - (8 * century + 13) // 25 + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
 
 
 def _day_of_month(day: int, anchor: date, direction: str, cue: str | None) -> date:
@@ -304,6 +319,8 @@ def _underspecified(spec_text: str) -> str:
     field, target = spec["field"], spec["target"]
     if field == "NWD":
         return "XXXX-" + target.split("-")[0]
+    if field == "EAS":
+        return "XXXX-XX-XX"
     return {"QY": target, "WD": f"XXXX-WXX-{target}", "DOM": f"XXXX-XX-{target}", "MD": f"XXXX-{target}",
             "WMD": "XXXX-WXX", "MO": f"XXXX-{target}", "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}", "SE": f"XXXX-{target}"}[field]
 

@@ -98,6 +98,12 @@ def _am(text: str, _settings: dict) -> str:
     return f"{0 if hour == 12 else hour:02d}"
 
 
+def _holiday_in_set(spec: str, _settings: dict) -> str | None:
+    """A holiday's position spec ("MD=01-01", "NWD=11-4-4") as the date part of a SET: "01-01", "11"."""
+    field, _, target = spec.partition("=")
+    return target if field == "MD" else target.split("-")[0] if field == "NWD" else None
+
+
 BUILTINS = {
     "year": _year,
     "decade": _decade,
@@ -109,6 +115,7 @@ BUILTINS = {
     "pad4": lambda text, _s: f"{int(text):04d}" if text.isdigit() else text,
     "upper": lambda text, _s: text.upper(),
     "digits": lambda text, _s: re.sub(r"\D", "", text),
+    "holiday_in_set": _holiday_in_set,
 }
 
 
