@@ -95,6 +95,7 @@ def test_datetime_dct_is_accepted():
     "Paris last hosted the Summer Games.",
     "The Winter Lights festival opened.",
     "Winds reached 190 km per hour.",
+    "A powerful nor'easter hit Boston.",
 ])
 def test_words_that_only_look_like_dates_are_not_tagged(text):
     assert tag(text, PUBLISHED) == []
