@@ -322,7 +322,8 @@ def _underspecified(spec_text: str) -> str:
     if field == "EAS":
         return "XXXX-XX-XX"
     return {"QY": target, "WD": f"XXXX-WXX-{target}", "DOM": f"XXXX-XX-{target}", "MD": f"XXXX-{target}",
-            "WMD": "XXXX-WXX", "MO": f"XXXX-{target}", "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}", "SE": f"XXXX-{target}"}[field]
+            "WMD": "XXXX-WXX", "MO": f"XXXX-{target}", "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}",
+            "SE": f"XXXX-{target}"}[field]
 
 
 DURATION_UNITS = {"TH": ("T", "H"), "TM": ("T", "M"), "TS": ("T", "S")}
