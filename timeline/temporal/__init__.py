@@ -10,6 +10,7 @@ or to the previous date. Without a DCT, relative expressions keep an underspecif
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 from typing import Iterator
 
 from timeline.temporal.engine import chunks, find_matches
@@ -20,7 +21,7 @@ from timeline.temporal.resources import load_language
 __all__ = ["Timex", "tag", "iter_tag"]
 
 
-def iter_tag(text: str, dct: date | datetime | None = None, language: str = "en") -> Iterator[Timex]:
+def iter_tag(text: str, dct: date | datetime | None = None, language: str | Path = "en") -> Iterator[Timex]:
     """Tag piece by piece, yielding timexes in text order; memory does not grow with the text."""
     compiled = load_language(language)
 
@@ -31,8 +32,11 @@ def iter_tag(text: str, dct: date | datetime | None = None, language: str = "en"
     yield from resolve_all(matches(), as_date(dct))
 
 
-def tag(text: str, dct: date | datetime | None = None, language: str = "en") -> list[Timex]:
-    """Every temporal expression in text, with offsets, TIMEX3 type and value normalized against dct."""
+def tag(text: str, dct: date | datetime | None = None, language: str | Path = "en") -> list[Timex]:
+    """Every temporal expression in text, with offsets, TIMEX3 type and value normalized against dct.
+
+    language: a folder name under resources/ ("en") or the Path of another resource folder.
+    """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     return list(iter_tag(text, dct, language))

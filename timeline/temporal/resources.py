@@ -162,11 +162,11 @@ def _compile_rule(spec: dict, macros: dict, source: str, frequent: frozenset = f
 
 
 @lru_cache(maxsize=None)
-def load_language(name: str = "en") -> Language:
-    """Read and compile resources/<name>/ once per process."""
-    folder = RESOURCE_ROOT / name
+def load_language(name: str | Path = "en") -> Language:
+    """Read and compile resources/<name>/ (or a resource folder given as a Path) once per process."""
+    folder = name if isinstance(name, Path) else RESOURCE_ROOT / name
     if not folder.is_dir():
-        raise TimelineError(f"no temporal resources for language {name!r} in {RESOURCE_ROOT}")
+        raise TimelineError(f"no temporal resources for language {str(name)!r} in {folder.parent}")
     tables = _read_yaml(folder / "lexicon.yaml")
     grammar = _read_yaml(folder / "grammar.yaml")
     macros = build_macros(tables, grammar.get("macros", {}))
@@ -177,7 +177,7 @@ def load_language(name: str = "en") -> Language:
             rules.append(_compile_rule(spec, macros, path.name, frequent))
     tense = grammar["tense"]
     return Language(
-        name=name,
+        name=str(name),
         tables={k: {str(w).lower(): v for w, v in t.items()} for k, t in tables.items()},
         rules=tuple(rules),
         macros=macros,

@@ -1,0 +1,42 @@
+"""Another language is another resource folder: a small German one (tests/fixtures/temporal_de) runs on the same engine."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import TimelineError
+from timeline.temporal import tag
+from timeline.temporal.resources import load_language
+
+GERMAN = Path(__file__).parent / "fixtures" / "temporal_de"
+LANGUAGE = load_language(GERMAN)
+EXAMPLES = [
+    pytest.param(*example[:4], id=f"{rule.name}-{number}")
+    for rule in LANGUAGE.rules
+    for number, example in enumerate(rule.examples)
+]
+
+
+@pytest.mark.parametrize("text, dct, span, value", EXAMPLES)
+def test_german_rule_examples(text, dct, span, value):
+    found = {t.text: t.value for t in tag(text, dct, language=GERMAN)}
+    assert found.get(span) == value, found
+
+
+def test_german_narrative_and_tense():
+    text = "Putin kam am Dienstag in Peking an. Er wird am Donnerstag abreisen."
+    found = [(t.text, t.value) for t in tag(text, date(2012, 6, 6), language=GERMAN)]
+    assert found == [("Dienstag", "2012-06-05"), ("Donnerstag", "2012-06-07")]
+
+
+def test_languages_do_not_mix():
+    assert tag("He left yesterday, on Tuesday.", date(2012, 6, 5), language=GERMAN) == []
+    assert tag("Er kam gestern am Dienstag.", date(2012, 6, 5)) == []
+
+
+def test_unknown_language_is_a_clear_error():
+    with pytest.raises(TimelineError, match="no temporal resources for language 'xx'"):
+        load_language("xx")
