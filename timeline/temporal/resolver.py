@@ -11,7 +11,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
-                  direction < previous, > next, = same period, ~ decided by the sentence's tense,
+                  direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
+                  but the next one when the sentence has no cue),
                   <= the latest one, the anchor's own included (weekdays)
 Anything else (2012-06-05, P3Y, PRESENT_REF, ...) is absolute and passes through.
 """
@@ -30,7 +31,7 @@ from timeline.temporal.model import Match, Timex
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
-    r"|(?P<field>[A-Z]+)=(?P<target>[\w-]+)(?P<direction><=|[<>=~]))$"
+    r"|(?P<field>[A-Z]+)=(?P<target>[\w-]+)(?P<direction><=|~>|[<>=~]))$"
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
@@ -173,6 +174,8 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
         if direction == "~":
             # News reports mostly look back: a bare weekday without a tense cue is the latest one.
             direction = {"future": ">~"}.get(tense or "", "<~")
+        elif direction == "~>":  # "Wednesday and Thursday": by the tense, else the next one
+            direction = {"past": "<"}.get(tense or "", ">")
         elif direction == "<=":  # the latest one, today included
             direction = "<~"
         return _weekday(int(target), direction, base.start).isoformat()
