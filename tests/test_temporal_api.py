@@ -149,3 +149,15 @@ def test_cli_rejects_malformed_published(sample, published):
     result = CliRunner().invoke(main, ["timex", str(sample), "--published", published])
     assert result.exit_code == 2
     assert "--published" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Most stores will be closed on Friday and Sunday.", "Friday", "2019-04-19"),
+    ("Most stores will be closed on Friday and Sunday.", "Sunday", "2019-04-21"),
+    ("The agency will publish updated figures on Friday.", "Friday", "2019-04-19"),
+    ("They said they would appeal the decision, announced Wednesday.", "Wednesday", "2019-04-17"),
+    ("The stock closed lower Tuesday.", "Tuesday", "2019-04-16"),
+])
+def test_participles_after_a_modal_look_ahead(text, span, value):
+    found = {t.text: t.value for t in tag(text, date(2019, 4, 17))}
+    assert found.get(span) == value, found

@@ -5,7 +5,9 @@ from __future__ import annotations
 from timeline.temporal.resources import Language
 
 WINDOW = 120  # characters looked at on each side, within the sentence
+PARTICIPLE = "participle"  # a word in -ed: past, unless a modal shortly before governs it
 NEAR = 4  # a past cue ending this close before the expression ("rose in January") is strong: "past!"
+GOVERNED = 30  # characters between a modal and a participle it still governs
 
 
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
@@ -13,19 +15,29 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
 
     A past verb right before the expression ("rose in January"), not passive, is strong: "past!".
     """
-    last = None
+    last = finite = None
     for last in language.tense_cues.finditer(text, max(sentence_start, start - WINDOW), start):
-        pass
+        if last.lastgroup != PARTICIPLE:
+            finite = last
     if last is not None:
-        return last.lastgroup + ("!" if _strong(text, last, start, sentence_start, language) else "")
+        if last.lastgroup == PARTICIPLE and _governed(last, finite, language):
+            return "future"  # "will publish updated figures on Friday"
+        tense = "past" if last.lastgroup == PARTICIPLE else last.lastgroup
+        return tense + ("!" if _strong(text, last, start, sentence_start, language) else "")
     first = language.tense_cues.search(text, end, min(sentence_end, end + WINDOW))
-    return first.lastgroup if first else None
+    return None if first is None else "past" if first.lastgroup == PARTICIPLE else first.lastgroup
 
 
 def _strong(text: str, cue, start: int, sentence_start: int, language: Language) -> bool:
-    if cue.lastgroup != "past" or start - cue.end() > NEAR:
+    if cue.lastgroup not in ("past", PARTICIPLE) or start - cue.end() > NEAR:
         return False
     if language.strong_gap is not None and not language.strong_gap.fullmatch(text, cue.end(), start):
         return False  # "extended to Nov. 20" points ahead
     passive = language.passive
     return passive is None or passive.search(text, max(sentence_start, cue.start() - 12), cue.start()) is None
+
+
+def _governed(participle, finite, language: Language) -> bool:
+    """Whether a modal future cue shortly before the participle governs it ("will publish updated figures")."""
+    return (finite is not None and finite.lastgroup == "future" and language.governor is not None
+            and participle.start() - finite.end() <= GOVERNED and language.governor.fullmatch(finite.group()) is not None)
