@@ -158,6 +158,8 @@ def _offset(spec: re.Match, base: Period) -> str:
     steps = int(number) * (-1 if spec["sign"] == "-" else 1)
     if spec["same"] and steps == 0 and rank(base.unit) < rank(unit):
         return format_period(base)  # "that day" after "in October": the month
+    if unit == "FN":  # a fortnight: two weeks
+        unit, steps = "W", steps * 2
     if unit == "WE":
         moved = shift(base, "W", steps)
         return format_period(Period("W", moved.start, "WE"))
@@ -349,6 +351,8 @@ def normalize_absolute(value: str) -> str:
         return normalize_absolute(f"P{_number(float(amount) * scale)}Y")
     if unit == "WE" and amount != "X":
         return f"P{_number(float(amount) * 2)}D"
+    if unit == "FN":
+        return f"P{_number(float(amount) * 2)}W" if amount != "X" else "PXW"
     if amount != "X" and "." in amount:
         return _split_fraction(float(amount), unit)
     if unit in DURATION_UNITS:
