@@ -9,6 +9,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
                   WMD the week holding a month-day ("the week of March 6"),
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
+                  YMD the anchor's month-day in the given year ("this day in 1969"),
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
@@ -134,7 +135,7 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     return None
 
 
-_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "MD": "M", "WMD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
+_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "YMD": "D", "MD": "M", "WMD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
 
 
 @lru_cache(maxsize=_CACHE)
@@ -194,6 +195,10 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
                                      _nth_weekday(y, month, nth, weekday, *after) + timedelta(days=1)),
                           base.start, direction, tense)
         return _nth_weekday(year, month, nth, weekday, *after).isoformat()
+    if field == "YMD":  # the anchor's month and day in a given year ("on this day in 1969")
+        moved = base.start.replace(year=int(target)) if (base.start.month, base.start.day) != (2, 29) \
+            else date(int(target), 2, 28)
+        return moved.isoformat()
     if field == "EAS":  # a day counted from Easter Sunday ("Good Friday": -2)
         offset = timedelta(days=int(target))
         year = _pick_year(lambda y: (_easter(y) + offset, _easter(y) + offset + timedelta(days=1)),
@@ -326,6 +331,8 @@ def _underspecified(spec_text: str) -> str:
         return "XXXX-" + target.split("-")[0]
     if field == "EAS":
         return "XXXX-XX-XX"
+    if field == "YMD":
+        return target
     return {"QY": target, "WD": f"XXXX-WXX-{target}", "DOM": f"XXXX-XX-{target}", "MD": f"XXXX-{target}",
             "WMD": "XXXX-WXX", "MO": f"XXXX-{target}", "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}",
             "SE": f"XXXX-{target}"}[field]
