@@ -96,6 +96,8 @@ def test_datetime_dct_is_accepted():
     "The Winter Lights festival opened.",
     "Winds reached 190 km per hour.",
     "A powerful nor'easter hit Boston.",
+    "A poll for The Sunday Times found support rising.",
+    "The Beaches Easter Parade drew crowds.",
 ])
 def test_words_that_only_look_like_dates_are_not_tagged(text):
     assert tag(text, PUBLISHED) == []
