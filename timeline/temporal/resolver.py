@@ -10,6 +10,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   WMD the week holding a month-day ("the week of March 6"),
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
                   YMD the anchor's month-day in the given year ("this day in 1969"),
+                  MDW a month-day with its weekday (07-21-1), moved to a year where they agree,
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
@@ -106,6 +107,8 @@ def resolve_value(match: Match, anchor: Period | None, history: History) -> str:
         if base is None:
             continue
         value = _resolved(spec, base, match.tense)
+        if value is not None and spec["field"] == "MDW":
+            value = _matching_weekday(value, int(spec["target"].rsplit("-", 1)[1]), history)
         if value is not None:
             return value + match.suffix
     return _underspecified(alternatives[-1]) + match.suffix
@@ -135,7 +138,8 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     return None
 
 
-_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "YMD": "D", "MD": "M", "WMD": "M", "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
+_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "YMD": "D", "MD": "M", "MDW": "M", "WMD": "M", "MO": "Y", "Q": "Y",
+               "H": "Y", "SE": "Y"}
 
 
 @lru_cache(maxsize=_CACHE)
@@ -206,8 +210,8 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
         return (_easter(year) + offset).isoformat()
     if field == "DOM":
         return _day_of_month(int(target), base.start, direction, cue).isoformat()
-    if field in ("MD", "WMD"):
-        month, day = (int(part) for part in target.split("-"))
+    if field in ("MD", "WMD", "MDW"):
+        month, day = (int(part) for part in target.split("-")[:2])
         year = _pick_year(lambda y: (date(y, month, day), date(y, month, day) + timedelta(days=1)),
                           base.start, direction, cue)
         if field == "WMD":  # "the week of March 6": the ISO week holding that day
@@ -255,6 +259,22 @@ def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
         return days + (penalty if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
 
     return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
+
+
+def _matching_weekday(value: str, weekday: int, history: History) -> str:
+    """"Monday 21 July" after "in 1969": when the picked year disagrees with the weekday, a year the story named
+    that agrees wins (July 21, 1969 was a Monday); else the pick stands, since a wrong weekday is more often a slip."""
+    picked = date.fromisoformat(value)
+    if picked.isoweekday() == weekday:
+        return value
+    for year in dict.fromkeys(period.start.year for period in reversed(history.recent)):
+        try:
+            candidate = picked.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if candidate.isoweekday() == weekday:
+            return candidate.isoformat()
+    return value
 
 
 def _easter(year: int) -> date:
@@ -333,6 +353,8 @@ def _underspecified(spec_text: str) -> str:
         return "XXXX-XX-XX"
     if field == "YMD":
         return target
+    if field == "MDW":
+        return "XXXX-" + target.rsplit("-", 1)[0]
     return {"QY": target, "WD": f"XXXX-WXX-{target}", "DOM": f"XXXX-XX-{target}", "MD": f"XXXX-{target}",
             "WMD": "XXXX-WXX", "MO": f"XXXX-{target}", "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}",
             "SE": f"XXXX-{target}"}[field]
