@@ -11,6 +11,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
                   YMD the anchor's month-day in the given year ("this day in 1969"),
                   MDW a month-day with its weekday (07-21-1), moved to a year where they agree,
+                  CAL a lunar or lunisolar holiday by id (calendars.yaml: "diwali"),
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
@@ -29,6 +30,7 @@ from typing import Iterable, Iterator
 
 from timeline.temporal.calendar import (SEASON_MONTH, Period, add_months, format_period, parse_value, rank, shift,
                                         shift_keep)
+from timeline.temporal.holiday_calendars import holiday_date
 from timeline.temporal.model import Match, Timex
 
 SPEC_RE = re.compile(
@@ -138,7 +140,7 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     return None
 
 
-_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "YMD": "D", "MD": "M", "MDW": "M", "WMD": "M", "MO": "Y", "Q": "Y",
+_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "CAL": "Y", "YMD": "D", "MD": "M", "MDW": "M", "WMD": "M", "MO": "Y", "Q": "Y",
                "H": "Y", "SE": "Y"}
 
 
@@ -203,6 +205,8 @@ def _position(field: str, target: str, direction: str, base: Period, cue: str | 
         moved = base.start.replace(year=int(target)) if (base.start.month, base.start.day) != (2, 29) \
             else date(int(target), 2, 28)
         return moved.isoformat()
+    if field == "CAL":  # a lunar or lunisolar holiday ("Diwali"), from a public-holiday calendar
+        return _calendar_day(target, base.start, direction, cue)
     if field == "EAS":  # a day counted from Easter Sunday ("Good Friday": -2)
         offset = timedelta(days=int(target))
         year = _pick_year(lambda y: (_easter(y) + offset, _easter(y) + offset + timedelta(days=1)),
@@ -277,6 +281,14 @@ def _matching_weekday(value: str, weekday: int, history: History) -> str:
     return value
 
 
+def _calendar_day(holiday: str, anchor: date, direction: str, cue: str | None) -> str | None:
+    days = {year: holiday_date(holiday, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    if any(day is None for day in days.values()):
+        return None
+    year = _pick_year(lambda y: (days[y], days[y] + timedelta(days=1)), anchor, direction, cue)
+    return days[year].isoformat()
+
+
 def _easter(year: int) -> date:
     """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
     golden, century, rest = year % 19, year // 100, year % 100
@@ -349,7 +361,7 @@ def _underspecified(spec_text: str) -> str:
     field, target = spec["field"], spec["target"]
     if field == "NWD":
         return "XXXX-" + target.split("-")[0]
-    if field == "EAS":
+    if field in ("EAS", "CAL"):
         return "XXXX-XX-XX"
     if field == "YMD":
         return target

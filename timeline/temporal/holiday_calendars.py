@@ -1,0 +1,37 @@
+"""Days of lunar and lunisolar holidays (Diwali, Chinese New Year, Eid...), from the `holidays` library.
+
+No rule can compute them, so the resolver asks the public-holiday calendar of a country that keeps the day
+(calendars.yaml says which). Offline and language-neutral: rules name an id, the lexicon maps words to ids.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CALENDARS = Path(__file__).parent / "calendars.yaml"
+
+
+@lru_cache(maxsize=1)
+def _calendars() -> dict:
+    with CALENDARS.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@lru_cache(maxsize=512)
+def holiday_date(holiday: str, year: int) -> date | None:
+    """The first day of the holiday in that year, or None when no calendar knows it."""
+    spec = _calendars().get(holiday)
+    if spec is None or not 1900 <= year <= 2100:
+        return None
+    import holidays  # only stories that name such a holiday pay for the import
+
+    try:
+        days = holidays.country_holidays(spec["country"], years=year)
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+    found = sorted(day for day, name in days.items() if name == spec["name"] and day.year == year)
+    return found[0] if found else None
