@@ -4,8 +4,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @dct:Y-1        offset from the document creation time: unit Y/H/Q/M/W/D/DE/CE/WE, amount or X (vague)
   @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
-  @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser than the unit
-                  (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
+  @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser
+                  than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
                   WMD the week holding a month-day ("the week of March 6"),
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
@@ -25,13 +25,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Iterable, Iterator
 
-from timeline.temporal.calendar import (SEASON_MONTH, Period, add_months, format_period, parse_value, rank, shift,
-                                        shift_keep)
-from timeline.temporal.holiday_calendars import holiday_date
+from timeline.temporal.calendar import Period, format_period, parse_value, rank, shift, shift_keep
 from timeline.temporal.model import Match, Timex
+from timeline.temporal.positions import position as named_position
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
@@ -41,10 +40,6 @@ PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "s
              "M": "month", "W": "week", "D": "day"}
 BC_PRECISION = {6: "year", 4: "century"}  # BC0044, BC04: no Python date reaches before year 1
 HISTORY = 12  # how many earlier dates are kept as possible references
-TENSE_PENALTY_DAYS = 150
-STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
-NO_TENSE_PENALTY_DAYS = 60
-DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 KEEP_LOOKBACK = 3  # how many of the latest dates a comparison looks back at for its quarter
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 
@@ -140,8 +135,8 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     return None
 
 
-_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "CAL": "Y", "YMD": "D", "MD": "M", "MDW": "M", "WMD": "M", "MO": "Y", "Q": "Y",
-               "H": "Y", "SE": "Y"}
+_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "CAL": "Y", "YMD": "D", "MD": "M", "MDW": "M", "WMD": "M",
+               "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
 
 
 @lru_cache(maxsize=_CACHE)
@@ -150,7 +145,7 @@ def _resolved(spec: re.Match, base: Period, tense: str | None) -> str | None:
     try:
         if spec["unit"]:
             return _offset(spec, base)
-        return _position(spec["field"], spec["target"], spec["direction"], base, tense)
+        return named_position(spec["field"], spec["target"], spec["direction"], base, tense)
     except (OverflowError, ValueError):
         return None
 
@@ -177,94 +172,6 @@ def _offset(spec: re.Match, base: Period) -> str:
     return format_period(shift(base, unit, steps))
 
 
-def _position(field: str, target: str, direction: str, base: Period, cue: str | None) -> str | None:
-    tense = cue.rstrip("!") if cue else None  # "past!": a strong cue, right before the expression
-    if field == "WD":
-        if direction == "~":
-            # News reports mostly look back: a bare weekday without a tense cue is the latest one.
-            direction = {"future": ">~"}.get(tense or "", "<~")
-        elif direction == "~>":  # "Wednesday and Thursday": by the tense, else the next one
-            direction = {"past": "<"}.get(tense or "", ">")
-        elif direction == "<=":  # the latest one, today included
-            direction = "<~"
-        return _weekday(int(target), direction, base.start).isoformat()
-    if field == "WE":
-        return _weekend(base.start, tense)
-    if field == "QY":  # "the 1988 quarter": the story's quarter (or half), in the year given
-        if base.unit not in ("Q", "H"):
-            return None
-        months = 3 if base.unit == "Q" else 6
-        return f"{int(target):04d}-{base.unit}{(base.start.month - 1) // months + 1}"
-    if field == "NWD":
-        month, nth, weekday, *after = (int(part) for part in target.split("-"))
-        year = _pick_year(lambda y: (_nth_weekday(y, month, nth, weekday, *after),
-                                     _nth_weekday(y, month, nth, weekday, *after) + timedelta(days=1)),
-                          base.start, direction, tense)
-        return _nth_weekday(year, month, nth, weekday, *after).isoformat()
-    if field == "YMD":  # the anchor's month and day in a given year ("on this day in 1969")
-        moved = base.start.replace(year=int(target)) if (base.start.month, base.start.day) != (2, 29) \
-            else date(int(target), 2, 28)
-        return moved.isoformat()
-    if field == "CAL":  # a lunar or lunisolar holiday ("Diwali"), from a public-holiday calendar
-        return _calendar_day(target, base.start, direction, cue)
-    if field == "EAS":  # a day counted from Easter Sunday ("Good Friday": -2)
-        offset = timedelta(days=int(target))
-        year = _pick_year(lambda y: (_easter(y) + offset, _easter(y) + offset + timedelta(days=1)),
-                          base.start, direction, cue)
-        return (_easter(year) + offset).isoformat()
-    if field == "DOM":
-        return _day_of_month(int(target), base.start, direction, cue).isoformat()
-    if field in ("MD", "WMD", "MDW"):
-        month, day = (int(part) for part in target.split("-")[:2])
-        year = _pick_year(lambda y: (date(y, month, day), date(y, month, day) + timedelta(days=1)),
-                          base.start, direction, cue)
-        if field == "WMD":  # "the week of March 6": the ISO week holding that day
-            week_year, week, _ = date(year, month, day).isocalendar()
-            return f"{week_year:04d}-W{week:02d}"
-        return date(year, month, day).isoformat()
-    if field == "SE":
-        first, months = SEASON_MONTH[target], 3
-    else:
-        months = {"MO": 1, "Q": 3, "H": 6}[field]
-        first = (int(target) - 1) * months + 1
-    if field != "MO":  # a bare month or month-day takes its year from a strong cue: "rose in January"
-        cue = tense
-    year = _pick_year(lambda y: (date(y, first, 1), add_months(date(y, first, 1), months)), base.start, direction, cue)
-    if field == "MO":
-        return f"{year:04d}-{int(target):02d}"
-    return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': ''}[field]}{target}"
-
-
-def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
-    """Year of a month-day, month, quarter, half or season given without one.
-
-    span_in(year) is the [start, end) of the period in that year. "last May" has ended before the
-    anchor, "next May" starts after it; otherwise the occurrence nearest to the anchor wins, and one
-    against the sentence's tense must be TENSE_PENALTY_DAYS nearer.
-    """
-    year = anchor.year
-    tense = cue.rstrip("!") if cue else None
-    penalty = STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else TENSE_PENALTY_DAYS
-    if direction == "<":
-        return year if span_in(year)[1] <= anchor else year - 1
-    if direction == ">":
-        return year if span_in(year)[0] > anchor else year + 1
-    if direction == "=":
-        return year
-
-    def distance(candidate: int) -> int:
-        start, end = span_in(candidate)
-        days = (start - anchor).days if start > anchor else (anchor - end).days + 1 if end <= anchor else 0
-        later = start > anchor
-        if not days:
-            return 0
-        against = (tense == "past" and later) or (tense == "future" and not later)
-        # Without a tense cue news looks back: a future date must be clearly nearer.
-        return days + (penalty if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
-
-    return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
-
-
 def _matching_weekday(value: str, weekday: int, history: History) -> str:
     """"Monday 21 July" after "in 1969": when the picked year disagrees with the weekday, a year the story named
     that agrees wins (July 21, 1969 was a Monday); else the pick stands, since a wrong weekday is more often a slip."""
@@ -279,76 +186,6 @@ def _matching_weekday(value: str, weekday: int, history: History) -> str:
         if candidate.isoweekday() == weekday:
             return candidate.isoformat()
     return value
-
-
-def _calendar_day(holiday: str, anchor: date, direction: str, cue: str | None) -> str | None:
-    days = {year: holiday_date(holiday, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
-    if any(day is None for day in days.values()):
-        return None
-    year = _pick_year(lambda y: (days[y], days[y] + timedelta(days=1)), anchor, direction, cue)
-    return days[year].isoformat()
-
-
-def _easter(year: int) -> date:
-    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
-    golden, century, rest = year % 19, year // 100, year % 100
-    epact = (19 * golden + century - century // 4 - (8 * century + 13) // 25 + 15) % 30
-    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
-    shift = (golden + 11 * epact + 22 * weekday) // 451
-    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _day_of_month(day: int, anchor: date, direction: str, cue: str | None) -> date:
-    """"the 12th" alone: that day in the anchor's month or the one before or after, as a month-day picks its year."""
-    months = [add_months(date(anchor.year, anchor.month, 1), step) for step in (-1, 0, 1)]
-    candidates = [first.replace(day=day) for first in months if day <= _month_length(first)]
-    if direction == "<":
-        candidates = [c for c in candidates if c < anchor] or candidates
-    elif direction == ">":
-        candidates = [c for c in candidates if c > anchor] or candidates
-    tense = cue.rstrip("!") if cue else None
-
-    def distance(candidate: date) -> int:
-        days = abs((candidate - anchor).days)
-        against = (tense == "past" and candidate > anchor) or (tense == "future" and candidate < anchor)
-        return days + (DAY_TENSE_PENALTY_DAYS if against else 0)
-
-    return min(candidates, key=distance)
-
-
-def _month_length(first: date) -> int:
-    return (add_months(first, 1) - first).days
-
-
-def _nth_weekday(year: int, month: int, nth: int, weekday: int, from_day: int = 1) -> date:
-    """The nth ISO weekday of a month (nth 5: the last one) counted from from_day: Thanksgiving is (11, 4, 4),
-    US Election Day, the Tuesday after the first Monday, is (11, 1, 2, 2)."""
-    first = date(year, month, from_day)
-    day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    while day.month != month:
-        day -= timedelta(days=7)
-    return day
-
-
-def _weekend(day: date, tense: str | None) -> str:
-    """"the weekend": the coming one in future tense or when written on it, else the one just past."""
-    monday = day - timedelta(days=day.weekday())
-    if tense != "future" and day.weekday() < 5:
-        monday -= timedelta(days=7)
-    year, week, _ = monday.isocalendar()
-    return f"{year:04d}-W{week:02d}-WE"
-
-
-def _weekday(target: int, direction: str, day: date) -> date:
-    delta = target - day.isoweekday()
-    if direction in ("=", "<~", ">~") and delta == 0:
-        return day
-    if direction.startswith("<"):
-        return day + timedelta(days=delta - 7 if delta >= 0 else delta)
-    if direction.startswith(">"):
-        return day + timedelta(days=delta + 7 if delta <= 0 else delta)
-    return day + timedelta(days=delta)  # "=": the same ISO week
 
 
 def _underspecified(spec_text: str) -> str:

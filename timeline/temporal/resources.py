@@ -46,11 +46,11 @@ class Language:
     tables: dict
     rules: tuple
     macros: dict
-    tense_cues: re.Pattern  # groups "future", "past" and optionally "participle" (past unless a future cue governs it)
+    tense_cues: re.Pattern  # groups "future", "past" and optionally "participle" (past unless a modal governs it)
     sentence_break: re.Pattern
     settings: dict = field(default_factory=dict)
     passive: re.Pattern | None = None  # before a past cue, makes it a participle ("to be published")
-    governor: re.Pattern | None = None  # a future cue that makes a participle soon after it future ("will publish updated")
+    governor: re.Pattern | None = None  # a modal that makes a participle soon after it future ("will publish updated")
     strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
@@ -184,8 +184,8 @@ def load_language(name: str | Path = "en") -> Language:
         macros=macros,
         # One pattern, group named by tense; future first: "scheduled", "planned" read as future.
         # Case-sensitive: cue verbs are lower case inside a sentence ("will", "said"), and this is faster.
-        tense_cues=re.compile(f"(?P<future>{expand(tense['future'], macros)})|(?P<past>{expand(tense['past'], macros)})"
-                              + (f"|(?P<participle>{expand(tense['participle'], macros)})" if tense.get("participle") else "")),
+        tense_cues=re.compile("|".join(f"(?P<{group}>{expand(tense[group], macros)})"
+                                       for group in ("future", "past", "participle") if tense.get(group))),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
         governor=re.compile(tense["participle_governor"]) if tense.get("participle_governor") else None,
         strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,

@@ -40,4 +40,5 @@ def _strong(text: str, cue, start: int, sentence_start: int, language: Language)
 def _governed(participle, finite, language: Language) -> bool:
     """Whether a modal future cue shortly before the participle governs it ("will publish updated figures")."""
     return (finite is not None and finite.lastgroup == "future" and language.governor is not None
-            and participle.start() - finite.end() <= GOVERNED and language.governor.fullmatch(finite.group()) is not None)
+            and participle.start() - finite.end() <= GOVERNED
+            and language.governor.fullmatch(finite.group()) is not None)

@@ -1,0 +1,223 @@
+"""Named positions in the calendar: the day, month, quarter or week a spec like @dct:WD=5~ names.
+
+position(field, target, direction, base, cue) is what resolver.py calls for "@dct:FIELD=target<direction>";
+each field has a small function here. Language-neutral: fields and targets are codes, never words.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from timeline.temporal.calendar import SEASON_MONTH, Period, add_months
+from timeline.temporal.holiday_calendars import holiday_date
+
+TENSE_PENALTY_DAYS = 150
+STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
+NO_TENSE_PENALTY_DAYS = 60
+DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
+
+
+def position(field: str, target: str, direction: str, base: Period, cue: str | None) -> str | None:
+    """The value a named position resolves to from base; cue is the sentence's tense ("past!": strong)."""
+    return FIELDS[field](target, direction, base, cue)
+
+
+def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -> str:
+    tense = _tense(cue)
+    if direction == "~":  # news reports mostly look back: a bare weekday without a tense cue is the latest one
+        direction = {"future": ">~"}.get(tense or "", "<~")
+    elif direction == "~>":  # "Wednesday and Thursday": by the tense, else the next one
+        direction = {"past": "<"}.get(tense or "", ">")
+    elif direction == "<=":  # the latest one, today included
+        direction = "<~"
+    return _weekday(int(target), direction, base.start).isoformat()
+
+
+def _weekend_field(_target: str, _direction: str, base: Period, cue: str | None) -> str:
+    return _weekend(base.start, _tense(cue))
+
+
+def _story_quarter_in_year(target: str, _direction: str, base: Period, _cue: str | None) -> str | None:
+    """"the 1988 quarter": the story's quarter (or half), in the year given."""
+    if base.unit not in ("Q", "H"):
+        return None
+    months = 3 if base.unit == "Q" else 6
+    return f"{int(target):04d}-{base.unit}{(base.start.month - 1) // months + 1}"
+
+
+def _nth_weekday_field(target: str, direction: str, base: Period, cue: str | None) -> str:
+    month, nth, weekday, *after = (int(part) for part in target.split("-"))
+    year = _pick_year(lambda y: _one_day(_nth_weekday(y, month, nth, weekday, *after)), base.start, direction,
+                      _tense(cue))
+    return _nth_weekday(year, month, nth, weekday, *after).isoformat()
+
+
+def _same_day_in_year(target: str, _direction: str, base: Period, _cue: str | None) -> str:
+    """"on this day in 1969": the anchor's month and day in that year (February 29 falls back a day)."""
+    month, day = base.start.month, base.start.day
+    return date(int(target), month, 28 if (month, day) == (2, 29) else day).isoformat()
+
+
+def _calendar_field(target: str, direction: str, base: Period, cue: str | None) -> str | None:
+    return _calendar_day(target, base.start, direction, cue)
+
+
+def _easter_field(target: str, direction: str, base: Period, cue: str | None) -> str:
+    """A day counted from Easter Sunday ("Good Friday": -2)."""
+    offset = timedelta(days=int(target))
+    year = _pick_year(lambda y: _one_day(_easter(y) + offset), base.start, direction, cue)
+    return (_easter(year) + offset).isoformat()
+
+
+def _day_of_month_field(target: str, direction: str, base: Period, cue: str | None) -> str:
+    return _day_of_month(int(target), base.start, direction, cue).isoformat()
+
+
+def _month_day(target: str, direction: str, base: Period, cue: str | None) -> date:
+    month, day = (int(part) for part in target.split("-")[:2])
+    year = _pick_year(lambda y: _one_day(date(y, month, day)), base.start, direction, cue)
+    return date(year, month, day)
+
+
+def _month_day_field(target: str, direction: str, base: Period, cue: str | None) -> str:
+    return _month_day(target, direction, base, cue).isoformat()
+
+
+def _week_of_month_day(target: str, direction: str, base: Period, cue: str | None) -> str:
+    """"the week of March 6": the ISO week holding that day."""
+    week_year, week, _ = _month_day(target, direction, base, cue).isocalendar()
+    return f"{week_year:04d}-W{week:02d}"
+
+
+def _period_field(field: str):
+    """A month, quarter, half or season without a year: the year comes from distance and tense."""
+    def resolve(target: str, direction: str, base: Period, cue: str | None) -> str:
+        if field == "SE":
+            first, months = SEASON_MONTH[target], 3
+        else:
+            months = {"MO": 1, "Q": 3, "H": 6}[field]
+            first = (int(target) - 1) * months + 1
+        if field != "MO":  # only a bare month takes its year from a strong cue: "rose in January"
+            cue = _tense(cue)
+        year = _pick_year(lambda y: (date(y, first, 1), add_months(date(y, first, 1), months)), base.start,
+                          direction, cue)
+        if field == "MO":
+            return f"{year:04d}-{int(target):02d}"
+        return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': ''}[field]}{target}"
+    return resolve
+
+
+def _tense(cue: str | None) -> str | None:
+    return cue.rstrip("!") if cue else None  # "past!": a strong cue, right before the expression
+
+
+def _one_day(day: date) -> tuple[date, date]:
+    return day, day + timedelta(days=1)
+
+
+FIELDS = {
+    "WD": _weekday_field, "WE": _weekend_field, "QY": _story_quarter_in_year, "NWD": _nth_weekday_field,
+    "YMD": _same_day_in_year, "CAL": _calendar_field, "EAS": _easter_field, "DOM": _day_of_month_field,
+    "MD": _month_day_field, "MDW": _month_day_field, "WMD": _week_of_month_day,
+    "MO": _period_field("MO"), "Q": _period_field("Q"), "H": _period_field("H"), "SE": _period_field("SE"),
+}
+
+
+def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
+    """Year of a month-day, month, quarter, half or season given without one.
+
+    span_in(year) is the [start, end) of the period in that year. "last May" has ended before the
+    anchor, "next May" starts after it; otherwise the occurrence nearest to the anchor wins, and one
+    against the sentence's tense must be TENSE_PENALTY_DAYS nearer.
+    """
+    year = anchor.year
+    tense = cue.rstrip("!") if cue else None
+    penalty = STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else TENSE_PENALTY_DAYS
+    if direction == "<":
+        return year if span_in(year)[1] <= anchor else year - 1
+    if direction == ">":
+        return year if span_in(year)[0] > anchor else year + 1
+    if direction == "=":
+        return year
+
+    def distance(candidate: int) -> int:
+        start, end = span_in(candidate)
+        days = (start - anchor).days if start > anchor else (anchor - end).days + 1 if end <= anchor else 0
+        later = start > anchor
+        if not days:
+            return 0
+        against = (tense == "past" and later) or (tense == "future" and not later)
+        # Without a tense cue news looks back: a future date must be clearly nearer.
+        return days + (penalty if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
+
+    return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
+
+
+def _calendar_day(holiday: str, anchor: date, direction: str, cue: str | None) -> str | None:
+    days = {year: holiday_date(holiday, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    if any(day is None for day in days.values()):
+        return None
+    year = _pick_year(lambda y: _one_day(days[y]), anchor, direction, cue)
+    return days[year].isoformat()
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    golden, century, rest = year % 19, year // 100, year % 100
+    epact = (19 * golden + century - century // 4 - (8 * century + 13) // 25 + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _day_of_month(day: int, anchor: date, direction: str, cue: str | None) -> date:
+    """"the 12th" alone: that day in the anchor's month or the one before or after, as a month-day picks its year."""
+    months = [add_months(date(anchor.year, anchor.month, 1), step) for step in (-1, 0, 1)]
+    candidates = [first.replace(day=day) for first in months if day <= _month_length(first)]
+    if direction == "<":
+        candidates = [c for c in candidates if c < anchor] or candidates
+    elif direction == ">":
+        candidates = [c for c in candidates if c > anchor] or candidates
+    tense = cue.rstrip("!") if cue else None
+
+    def distance(candidate: date) -> int:
+        days = abs((candidate - anchor).days)
+        against = (tense == "past" and candidate > anchor) or (tense == "future" and candidate < anchor)
+        return days + (DAY_TENSE_PENALTY_DAYS if against else 0)
+
+    return min(candidates, key=distance)
+
+
+def _month_length(first: date) -> int:
+    return (add_months(first, 1) - first).days
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int, from_day: int = 1) -> date:
+    """The nth ISO weekday of a month (nth 5: the last one) counted from from_day: Thanksgiving is (11, 4, 4),
+    US Election Day, the Tuesday after the first Monday, is (11, 1, 2, 2)."""
+    first = date(year, month, from_day)
+    day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    while day.month != month:
+        day -= timedelta(days=7)
+    return day
+
+
+def _weekend(day: date, tense: str | None) -> str:
+    """"the weekend": the coming one in future tense or when written on it, else the one just past."""
+    monday = day - timedelta(days=day.weekday())
+    if tense != "future" and day.weekday() < 5:
+        monday -= timedelta(days=7)
+    year, week, _ = monday.isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
+
+
+def _weekday(target: int, direction: str, day: date) -> date:
+    delta = target - day.isoweekday()
+    if direction in ("=", "<~", ">~") and delta == 0:
+        return day
+    if direction.startswith("<"):
+        return day + timedelta(days=delta - 7 if delta >= 0 else delta)
+    if direction.startswith(">"):
+        return day + timedelta(days=delta + 7 if delta <= 0 else delta)
+    return day + timedelta(days=delta)  # "=": the same ISO week
