@@ -40,3 +40,20 @@ def test_languages_do_not_mix():
 def test_unknown_language_is_a_clear_error():
     with pytest.raises(TimelineError, match="no temporal resources for language 'xx'"):
         load_language("xx")
+
+
+def test_timex_command_takes_a_resource_folder(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    article = tmp_path / "de.txt"
+    article.write_text("Er kam am 5. Juni 2012 an und reist morgen ab.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["timex", str(article), "--published", "2012-06-05", "--language", str(GERMAN)])
+    assert result.exit_code == 0, result.output
+    assert [(t["text"], t["value"]) for t in json.loads(result.output)] == [("5. Juni 2012", "2012-06-05"),
+                                                                           ("morgen", "2012-06-06")]
+    missing = CliRunner().invoke(main, ["timex", str(article), "--language", "xx"])
+    assert missing.exit_code != 0 and "no temporal resources for language 'xx'" in missing.output
