@@ -163,3 +163,9 @@ def test_cli_rejects_malformed_published(sample, published):
 def test_participles_after_a_modal_look_ahead(text, span, value):
     found = {t.text: t.value for t in tag(text, date(2019, 4, 17))}
     assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize("dct, value", [(date(2025, 1, 14), "2024-WI"), (date(2024, 12, 20), "2024-WI"),
+                                        (date(2024, 10, 1), "2024-WI")])
+def test_this_winter_is_the_winter_the_story_is_in(dct, value):
+    assert [t.value for t in tag("It was the coldest night this winter.", dct)] == [value]

@@ -99,8 +99,12 @@ def _period_field(field: str):
             first = (int(target) - 1) * months + 1
         if field != "MO":  # only a bare month takes its year from a strong cue: "rose in January"
             cue = _tense(cue)
-        year = _pick_year(lambda y: (date(y, first, 1), add_months(date(y, first, 1), months)), base.start,
-                          direction, cue)
+        def span_in(y: int) -> tuple[date, date]:
+            return date(y, first, 1), add_months(date(y, first, 1), months)
+
+        year = _pick_year(span_in, base.start, direction, cue)
+        if direction == "=" and span_in(year - 1)[1] > base.start:
+            year -= 1  # "this winter" in January is the winter that began in December
         if field == "MO":
             return f"{year:04d}-{int(target):02d}"
         return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': ''}[field]}{target}"
