@@ -18,8 +18,11 @@ DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other
 
 
 def position(field: str, target: str, direction: str, base: Period, cue: str | None) -> str | None:
-    """The value a named position resolves to from base; cue is the sentence's tense ("past!": strong)."""
-    return FIELDS[field](target, direction, base, cue)
+    """The value a named position resolves to from base; cue is the sentence's tense ("past!": strong).
+
+    None for a field no function knows, so the value stays underspecified rather than failing the text."""
+    resolve = FIELDS.get(field)
+    return None if resolve is None else resolve(target, direction, base, cue)
 
 
 def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -> str:
