@@ -159,6 +159,8 @@ def test_cli_rejects_malformed_published(sample, published):
     ("The agency will publish updated figures on Friday.", "Friday", "2019-04-19"),
     ("They said they would appeal the decision, announced Wednesday.", "Wednesday", "2019-04-17"),
     ("The stock closed lower Tuesday.", "Tuesday", "2019-04-16"),
+    ("Analysts warned that the winter months, from June to August, would strain the grid.", "August", "2019-08"),
+    ("He said that prices rose in January.", "January", "2019-01"),
 ])
 def test_participles_after_a_modal_look_ahead(text, span, value):
     found = {t.text: t.value for t in tag(text, date(2019, 4, 17))}

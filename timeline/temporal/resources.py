@@ -51,6 +51,7 @@ class Language:
     settings: dict = field(default_factory=dict)
     passive: re.Pattern | None = None  # before a past cue, makes it a participle ("to be published")
     governor: re.Pattern | None = None  # a modal that makes a participle soon after it future ("will publish updated")
+    reported: re.Pattern | None = None  # "said that": the reported clause's own cue after the expression decides
     strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
@@ -188,6 +189,7 @@ def load_language(name: str | Path = "en") -> Language:
                                        for group in ("future", "past", "participle") if tense.get(group))),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
         governor=re.compile(tense["participle_governor"]) if tense.get("participle_governor") else None,
+        reported=re.compile(tense["reported"]) if tense.get("reported") else None,
         strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,
         sentence_break=re.compile(grammar["sentence_break"]),
         settings=grammar.get("settings", {}),

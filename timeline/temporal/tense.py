@@ -19,6 +19,10 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     for last in language.tense_cues.finditer(text, max(sentence_start, start - WINDOW), start):
         if last.lastgroup != PARTICIPLE:
             finite = last
+    if last is not None and _reported(text, last, start, language):
+        after = language.tense_cues.search(text, end, min(sentence_end, end + WINDOW))
+        if after is not None:
+            return "past" if after.lastgroup == PARTICIPLE else after.lastgroup
     if last is not None:
         if last.lastgroup == PARTICIPLE and _governed(last, finite, language):
             return "future"  # "will publish updated figures on Friday"
@@ -42,3 +46,8 @@ def _governed(participle, finite, language: Language) -> bool:
     return (finite is not None and finite.lastgroup == "future" and language.governor is not None
             and participle.start() - finite.end() <= GOVERNED
             and language.governor.fullmatch(finite.group()) is not None)
+
+
+def _reported(text: str, cue, start: int, language: Language) -> bool:
+    """Whether the cue is a verb of saying followed by "that" before the expression ("warned that ... June")."""
+    return language.reported is not None and language.reported.match(text, cue.start(), start) is not None
