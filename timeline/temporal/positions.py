@@ -33,6 +33,8 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
         direction = {"past": "<"}.get(tense or "", ">")
     elif direction == "<=":  # the latest one, today included
         direction = "<~"
+    elif direction == ">>":  # "Tuesday week": the one after the next
+        return (_weekday(int(target), ">", base.start) + timedelta(days=7)).isoformat()
     return _weekday(int(target), direction, base.start).isoformat()
 
 
@@ -63,6 +65,12 @@ def _same_day_in_year(target: str, _direction: str, base: Period, _cue: str | No
 
 def _calendar_field(target: str, direction: str, base: Period, cue: str | None) -> str | None:
     return _calendar_day(target, base.start, direction, cue)
+
+
+def _calendar_eve(target: str, direction: str, base: Period, cue: str | None) -> str | None:
+    """"the eve of Chinese New Year": the day before the festival."""
+    day = _calendar_day(target, base.start, direction, cue)
+    return None if day is None else (date.fromisoformat(day) - timedelta(days=1)).isoformat()
 
 
 def _easter_field(target: str, direction: str, base: Period, cue: str | None) -> str:
@@ -124,7 +132,7 @@ def _one_day(day: date) -> tuple[date, date]:
 
 FIELDS = {
     "WD": _weekday_field, "WE": _weekend_field, "QY": _story_quarter_in_year, "NWD": _nth_weekday_field,
-    "YMD": _same_day_in_year, "CAL": _calendar_field, "EAS": _easter_field, "DOM": _day_of_month_field,
+    "YMD": _same_day_in_year, "CAL": _calendar_field, "CALE": _calendar_eve, "EAS": _easter_field, "DOM": _day_of_month_field,
     "MD": _month_day_field, "MDW": _month_day_field, "WMD": _week_of_month_day,
     "MO": _period_field("MO"), "Q": _period_field("Q"), "H": _period_field("H"), "SE": _period_field("SE"),
 }

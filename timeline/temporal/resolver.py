@@ -11,12 +11,12 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
                   YMD the anchor's month-day in the given year ("this day in 1969"),
                   MDW a month-day with its weekday (07-21-1), moved to a year where they agree,
-                  CAL a lunar or lunisolar holiday by id (calendars.yaml: "diwali"),
+                  CAL a lunar or lunisolar holiday by id (calendars.yaml: "diwali"), CALE the day before it,
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
                   but the next one when the sentence has no cue),
-                  <= the latest one, the anchor's own included (weekdays)
+                  <= the latest one, the anchor's own included, >> the one after the next (weekdays)
 Anything else (2012-06-05, P3Y, PRESENT_REF, ...) is absolute and passes through.
 """
 
@@ -34,7 +34,7 @@ from timeline.temporal.positions import position as named_position
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
-    r"|(?P<field>[A-Z]+)=(?P<target>[\w-]+)(?P<direction><=|~>|[<>=~]))$"
+    r"|(?P<field>[A-Z]+)=(?P<target>[\w-]+)(?P<direction><=|~>|>>|[<>=~]))$"
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
@@ -135,7 +135,7 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     return None
 
 
-_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "CAL": "Y", "YMD": "D", "MD": "M", "MDW": "M", "WMD": "M",
+_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "CAL": "Y", "CALE": "Y", "YMD": "D", "MD": "M", "MDW": "M", "WMD": "M",
                "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
 
 
@@ -198,7 +198,7 @@ def _underspecified(spec_text: str) -> str:
     field, target = spec["field"], spec["target"]
     if field == "NWD":
         return "XXXX-" + target.split("-")[0]
-    if field in ("EAS", "CAL"):
+    if field in ("EAS", "CAL", "CALE"):
         return "XXXX-XX-XX"
     if field == "YMD":
         return target
