@@ -42,3 +42,11 @@ def test_rule_example(rule_name, text, dct, span, value, mod):
     assert text[timex.start:timex.end] == timex.text
     if mod:
         assert timex.mod == mod
+
+
+@pytest.mark.parametrize("rule_name, text, dct, span, value, mod", EXAMPLES)
+def test_rule_example_without_a_dct_keeps_offsets_and_never_fails(rule_name, text, dct, span, value, mod):
+    """With no publication date relative values stay underspecified: every named position has a form for that."""
+    for timex in tag(text, None):
+        assert text[timex.start:timex.end] == timex.text
+        assert timex.value, (rule_name, timex)

@@ -6,7 +6,9 @@ each field has a small function here. Language-neutral: fields and targets are c
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Callable
 
 from timeline.temporal.calendar import SEASON_MONTH, Period, add_months
 from timeline.temporal.holiday_calendars import holiday_date
@@ -21,8 +23,8 @@ def position(field: str, target: str, direction: str, base: Period, cue: str | N
     """The value a named position resolves to from base; cue is the sentence's tense ("past!": strong).
 
     None for a field no function knows, so the value stays underspecified rather than failing the text."""
-    resolve = FIELDS.get(field)
-    return None if resolve is None else resolve(target, direction, base, cue)
+    known = FIELDS.get(field)
+    return None if known is None else known.resolve(target, direction, base, cue)
 
 
 def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -> str:
@@ -64,12 +66,17 @@ def _same_day_in_year(target: str, _direction: str, base: Period, _cue: str | No
 
 
 def _calendar_field(target: str, direction: str, base: Period, cue: str | None) -> str | None:
-    return _calendar_day(target, base.start, direction, cue)
+    """A lunar or lunisolar festival ("Diwali"): its day in the year nearest the anchor, by tense."""
+    anchor = base.start
+    days = {year: holiday_date(target, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    if any(day is None for day in days.values()):
+        return None
+    return days[_pick_year(lambda y: _one_day(days[y]), anchor, direction, cue)].isoformat()
 
 
 def _calendar_eve(target: str, direction: str, base: Period, cue: str | None) -> str | None:
     """"the eve of Chinese New Year": the day before the festival."""
-    day = _calendar_day(target, base.start, direction, cue)
+    day = _calendar_field(target, direction, base, cue)
     return None if day is None else (date.fromisoformat(day) - timedelta(days=1)).isoformat()
 
 
@@ -110,6 +117,7 @@ def _period_field(field: str):
             first = (int(target) - 1) * months + 1
         if field != "MO":  # only a bare month takes its year from a strong cue: "rose in January"
             cue = _tense(cue)
+
         def span_in(y: int) -> tuple[date, date]:
             return date(y, first, 1), add_months(date(y, first, 1), months)
 
@@ -130,12 +138,44 @@ def _one_day(day: date) -> tuple[date, date]:
     return day, day + timedelta(days=1)
 
 
+@dataclass(frozen=True)
+class Field:
+    """What a named position needs: how to resolve it, the finest unit a reference date must have for it
+    (@ref: "the 12th" needs a day, a month needs a year), and its value when there is no date to anchor it."""
+
+    resolve: Callable[[str, str, Period, str | None], str | None]
+    unit: str
+    unknown: Callable[[str], str]
+
+
 FIELDS = {
-    "WD": _weekday_field, "WE": _weekend_field, "QY": _story_quarter_in_year, "NWD": _nth_weekday_field,
-    "YMD": _same_day_in_year, "CAL": _calendar_field, "CALE": _calendar_eve, "EAS": _easter_field, "DOM": _day_of_month_field,
-    "MD": _month_day_field, "MDW": _month_day_field, "WMD": _week_of_month_day,
-    "MO": _period_field("MO"), "Q": _period_field("Q"), "H": _period_field("H"), "SE": _period_field("SE"),
+    "WD": Field(_weekday_field, "D", lambda target: f"XXXX-WXX-{target}"),
+    "WE": Field(_weekend_field, "D", lambda _target: "XXXX-WXX-WE"),
+    "QY": Field(_story_quarter_in_year, "D", lambda target: target),
+    "NWD": Field(_nth_weekday_field, "D", lambda target: "XXXX-" + target.split("-")[0]),
+    "YMD": Field(_same_day_in_year, "D", lambda target: target),
+    "CAL": Field(_calendar_field, "Y", lambda _target: "XXXX-XX-XX"),
+    "CALE": Field(_calendar_eve, "Y", lambda _target: "XXXX-XX-XX"),
+    "EAS": Field(_easter_field, "Y", lambda _target: "XXXX-XX-XX"),
+    "DOM": Field(_day_of_month_field, "D", lambda target: f"XXXX-XX-{target}"),
+    "MD": Field(_month_day_field, "M", lambda target: f"XXXX-{target}"),
+    "MDW": Field(_month_day_field, "M", lambda target: "XXXX-" + target.rsplit("-", 1)[0]),
+    "WMD": Field(_week_of_month_day, "M", lambda _target: "XXXX-WXX"),
+    "MO": Field(_period_field("MO"), "Y", lambda target: f"XXXX-{target}"),
+    "Q": Field(_period_field("Q"), "Y", lambda target: f"XXXX-Q{target}"),
+    "H": Field(_period_field("H"), "Y", lambda target: f"XXXX-H{target}"),
+    "SE": Field(_period_field("SE"), "Y", lambda target: f"XXXX-{target}"),
 }
+
+
+def reference_unit(field: str) -> str:
+    """The finest unit a date told earlier must have to anchor this field."""
+    return FIELDS[field].unit if field in FIELDS else "D"
+
+
+def underspecified(field: str, target: str) -> str | None:
+    """The TIMEX3 value of a named position with no date to anchor it: "XXXX-WXX-3" for a Wednesday."""
+    return FIELDS[field].unknown(target) if field in FIELDS else None
 
 
 def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
@@ -146,7 +186,7 @@ def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
     against the sentence's tense must be TENSE_PENALTY_DAYS nearer.
     """
     year = anchor.year
-    tense = cue.rstrip("!") if cue else None
+    tense = _tense(cue)
     penalty = STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else TENSE_PENALTY_DAYS
     if direction == "<":
         return year if span_in(year)[1] <= anchor else year - 1
@@ -168,14 +208,6 @@ def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
     return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
 
 
-def _calendar_day(holiday: str, anchor: date, direction: str, cue: str | None) -> str | None:
-    days = {year: holiday_date(holiday, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
-    if any(day is None for day in days.values()):
-        return None
-    year = _pick_year(lambda y: _one_day(days[y]), anchor, direction, cue)
-    return days[year].isoformat()
-
-
 def _easter(year: int) -> date:
     """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
     golden, century, rest = year % 19, year // 100, year % 100
@@ -194,7 +226,7 @@ def _day_of_month(day: int, anchor: date, direction: str, cue: str | None) -> da
         candidates = [c for c in candidates if c < anchor] or candidates
     elif direction == ">":
         candidates = [c for c in candidates if c > anchor] or candidates
-    tense = cue.rstrip("!") if cue else None
+    tense = _tense(cue)
 
     def distance(candidate: date) -> int:
         days = abs((candidate - anchor).days)

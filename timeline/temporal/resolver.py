@@ -30,7 +30,7 @@ from typing import Iterable, Iterator
 
 from timeline.temporal.calendar import Period, format_period, parse_value, rank, shift, shift_keep
 from timeline.temporal.model import Match, Timex
-from timeline.temporal.positions import position as named_position
+from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
@@ -128,15 +128,11 @@ def _reference(spec: re.Match, history: History) -> Period | None:
         return history.main_period()
     if spec["same"] and spec["amount"] == "0":
         return history.recent[-1] if history.recent else None
-    needed = rank(spec["unit"] or _FIELD_UNIT.get(spec["field"], "D"))
+    needed = rank(spec["unit"] or reference_unit(spec["field"]))
     for period in reversed(history.recent):
         if rank(period.unit) >= needed:
             return period
     return None
-
-
-_FIELD_UNIT = {"WD": "D", "DOM": "D", "EAS": "Y", "CAL": "Y", "CALE": "Y", "YMD": "D", "MD": "M", "MDW": "M", "WMD": "M",
-               "MO": "Y", "Q": "Y", "H": "Y", "SE": "Y"}
 
 
 @lru_cache(maxsize=_CACHE)
@@ -195,18 +191,7 @@ def _underspecified(spec_text: str) -> str:
         if spec is not None and spec["amount"] == "X":
             return "PAST_REF" if spec["sign"] == "-" else "FUTURE_REF"
         return spec_text
-    field, target = spec["field"], spec["target"]
-    if field == "NWD":
-        return "XXXX-" + target.split("-")[0]
-    if field in ("EAS", "CAL", "CALE"):
-        return "XXXX-XX-XX"
-    if field == "YMD":
-        return target
-    if field == "MDW":
-        return "XXXX-" + target.rsplit("-", 1)[0]
-    return {"QY": target, "WD": f"XXXX-WXX-{target}", "DOM": f"XXXX-XX-{target}", "MD": f"XXXX-{target}",
-            "WMD": "XXXX-WXX", "MO": f"XXXX-{target}", "Q": f"XXXX-Q{target}", "H": f"XXXX-H{target}",
-            "SE": f"XXXX-{target}"}[field]
+    return underspecified(spec["field"], spec["target"]) or spec_text
 
 
 DURATION_UNITS = {"TH": ("T", "H"), "TM": ("T", "M"), "TS": ("T", "S")}
