@@ -33,5 +33,4 @@ def holiday_date(holiday: str, year: int) -> date | None:
         days = holidays.country_holidays(spec["country"], years=year)
     except (NotImplementedError, KeyError, ValueError):
         return None
-    found = sorted(day for day, name in days.items() if name == spec["name"] and day.year == year)
-    return found[0] if found else None
+    return min((day for day, name in days.items() if name == spec["name"] and day.year == year), default=None)

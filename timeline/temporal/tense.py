@@ -19,17 +19,21 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     for last in language.tense_cues.finditer(text, max(sentence_start, start - WINDOW), start):
         if last.lastgroup != PARTICIPLE:
             finite = last
-    if last is not None and _reported(text, last, start, language):
-        after = language.tense_cues.search(text, end, min(sentence_end, end + WINDOW))
-        if after is not None:
-            return "past" if after.lastgroup == PARTICIPLE else after.lastgroup
-    if last is not None:
-        if last.lastgroup == PARTICIPLE and _governed(last, finite, language):
-            return "future"  # "will publish updated figures on Friday"
-        tense = "past" if last.lastgroup == PARTICIPLE else last.lastgroup
-        return tense + ("!" if _strong(text, last, start, sentence_start, language) else "")
-    first = language.tense_cues.search(text, end, min(sentence_end, end + WINDOW))
-    return None if first is None else "past" if first.lastgroup == PARTICIPLE else first.lastgroup
+    first_after = None
+    if last is None or _reported(text, last, start, language):
+        first_after = language.tense_cues.search(text, end, min(sentence_end, end + WINDOW))
+    if first_after is not None:
+        return _tense_of(first_after)
+    if last is None:
+        return None
+    if last.lastgroup == PARTICIPLE and _governed(last, finite, language):
+        return "future"  # "will publish updated figures on Friday"
+    return _tense_of(last) + ("!" if _strong(text, last, start, sentence_start, language) else "")
+
+
+def _tense_of(cue) -> str:
+    """A cue's tense: its group's name, "past" for a participle no modal governs."""
+    return "past" if cue.lastgroup == PARTICIPLE else cue.lastgroup
 
 
 def _strong(text: str, cue, start: int, sentence_start: int, language: Language) -> bool:
