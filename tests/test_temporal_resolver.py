@@ -152,3 +152,27 @@ def test_values_round_trip_through_periods(value):
 
 def test_month_shift_clamps_the_day():
     assert shift(Period("D", date(2012, 3, 31)), "M", -1) == Period("M", date(2012, 2, 1))
+
+
+def resolve_sentences(*sentences) -> list[str]:
+    """Values of (type, value, sentence start) matches resolved in order, each with the suffix T09:00 if a TIME."""
+    matches = [Match(n * 2, n * 2 + 1, "x", kind, value, None, "test", "T09:00" if kind == "TIME" else "",
+                     sentence=sentence) for n, (kind, value, sentence) in enumerate(sentences)]
+    return [timex.value for timex in resolve_all(matches, DCT)]
+
+
+@pytest.mark.parametrize("set_value, time_sentence, expected", [
+    ("P1D", 0, "XXXX-XX-XXT09:00"),  # "open daily from 9am": no particular day
+    ("XXXX-WXX-6", 0, "XXXX-WXX-6T09:00"),  # "every Saturday from 9 a.m."
+    ("XXXX-XX-XXTNI", 0, "XXXX-XX-XXT09:00"),  # "each night ... at 9pm"
+    ("P2W", 0, "XXXX-XX-XXT09:00"),
+    ("PT15M", 0, "2012-06-05T09:00"),  # "every 15 minutes until 9pm": that day's buses
+    ("P1Y", 0, "2012-06-05T09:00"),  # "the annual parade starts at 9am": this year's parade has its day
+    ("P1D", 50, "2012-06-05T09:00"),  # the next sentence is about the story's day again
+])
+def test_clock_time_after_a_set_in_its_sentence(set_value, time_sentence, expected):
+    assert resolve_sentences(("SET", set_value, 0), ("TIME", "@ref:D+0", time_sentence))[-1] == expected
+
+
+def test_a_clock_time_with_its_own_day_ignores_the_set():
+    assert resolve_sentences(("SET", "P1D", 0), ("TIME", "@dct:D+1", 0))[-1] == "2012-06-06T09:00"

@@ -123,7 +123,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     # Only a value that depends on the wording ("~": bare weekday, month...) needs the sentence's tense.
     tense = tense_at(text, start, end, sentence_start, sentence_end, language) if "~" in value else None
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
-                 suffix, tense, reference=rule.reference)
+                 suffix, tense, reference=rule.reference, sentence=sentence_start + offset)
 
 
 def _fill_rule(rule: Rule, groups: dict, language: Language) -> tuple:

@@ -48,14 +48,34 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     """Resolve matches in document order; each resolved date becomes a reference for the next ones."""
     anchor = Period("D", dct) if dct else None
     history = History(dct)
+    habit = None  # (sentence, day) after a daily or weekly SET: "open daily from 9am" is no particular day
     for match in matches:
-        value = resolve_value(match, anchor, history)
+        if habit is not None and habit[0] == match.sentence and match.value == BARE_TIME and match.type == "TIME":
+            value = habit[1] + match.suffix
+        else:
+            value = resolve_value(match, anchor, history)
+        if match.type == "SET":
+            day = _recurring_day(value)
+            habit = (match.sentence, day) if day else None
         period = _parse_value(value) if match.type != "DURATION" else None
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             history.add(period)
         precision = (BC_PRECISION.get(len(value)) if value.startswith("BC") else None) if period is None \
             else "time" if "T" in value else PRECISION.get(period.unit)
         yield Timex(match.start, match.end, match.text, match.type, value, match.mod, precision, match.rule)
+
+
+BARE_TIME = "@ref:D+0"  # a clock time with no day of its own: the story's latest day
+RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
+
+
+def _recurring_day(value: str) -> str | None:
+    """The day a SET's clock times belong to: XXXX-WXX-2 after "every Tuesday", XXXX-XX-XX after "daily";
+    None for sets finer than a day ("every 15 minutes") or coarser than a week (an "annual" event has its day)."""
+    found = RECURRING_DAY_RE.match(value)
+    if found is None:
+        return None
+    return found.group() if found.group().startswith("XXXX") else "XXXX-XX-XX"
 
 
 class History:
