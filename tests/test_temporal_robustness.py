@@ -152,6 +152,7 @@ def test_offsets_survive_letters_that_change_length_when_lowered(prefix):
 @pytest.mark.parametrize("pattern, words, inside", [
     (r"(?<!\w)(?:(?:\d+)\s+(?:trading\s+)?(?:day|week))(?!\w)", {"=day", "=week"}, "Monday"),
     (r"(?<!\w)(?:end\s+of\s+(?:the\s+)?year)(?!\w)", {"=year"}, "yearly"),
+    (r"(?<!\w)(?:(?:1[0-2]|0?[1-9])\s*(?:a\.m\.?|am\b))(?!\w)", {"=am"}, "team"),  # "9am": digits bound it
 ])
 def test_prefilter_whole_words_are_not_found_inside_words(pattern, words, inside):
     from timeline.temporal.prefilter import Presence, required_words

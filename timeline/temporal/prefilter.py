@@ -146,10 +146,14 @@ def _mandatory_parts(items: list, frequent: frozenset, left: bool = False, right
             continue
         if word:
             # The parser factors shared prefixes ("march|may" -> "ma" + (rch|y)): glue them back.
-            leads = _leading_words(arg) if op is C.BRANCH else None
+            leads = _leading_words(arg, _bounded_after(items, position + 1, right)) if op is C.BRANCH else None
             prefix = "".join(word)
-            whole = not leads and word_left and prefix.isalpha() and _bounded_after(items, position, right)
-            candidates.append({prefix + lead for lead in leads} if leads else {WHOLE + prefix if whole else prefix})
+            if leads:  # "a" + (\.m|m\b): "a.m" inside words, "am" as a whole word when bounded on both sides
+                candidates.append({WHOLE + prefix + lead if ended and word_left and (prefix + lead).isalpha()
+                                   else prefix + lead for lead, ended in leads})
+            else:
+                whole = word_left and prefix.isalpha() and _bounded_after(items, position, right)
+                candidates.append({WHOLE + prefix if whole else prefix})
             word = []
         if op is None:
             break
@@ -206,6 +210,8 @@ def _non_letter(op, arg) -> bool:
         return _no_letters(arg)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and arg[0] >= 1 and len(arg[2]) == 1:
         return _non_letter(*list(arg[2])[0])
+    if op in (C.SUBPATTERN, C.BRANCH) and _digit_run([(op, arg)]):  # "(?P<hour>1[0-2]|0?[1-9])": digits only
+        return True
     if op is C.AT and arg is C.AT_BOUNDARY:  # next to a letter, \\b means a non-letter (or nothing) beyond it
         return True
     if op is C.ASSERT_NOT:
@@ -253,16 +259,21 @@ def lower_case_only(pattern: str) -> bool:
         return False
 
 
-def _leading_words(branch_arg) -> set | None:
-    """The letters each alternative of a branch starts with ("" when it starts otherwise)."""
+def _leading_words(branch_arg, right: bool = False) -> set:
+    """(letters each alternative of a branch starts with, whether a non-letter always follows them).
+
+    The letters are "" when the alternative starts otherwise; right: whether the branch is always followed by a
+    non-letter (or the end), which an alternative made only of letters passes on to them.
+    """
     leads = set()
     for alternative in branch_arg[1]:
+        items = list(alternative)
         letters = []
-        for op, arg in alternative:
+        for op, arg in items:
             if op is not C.LITERAL or chr(arg).isspace():
                 break
             letters.append(chr(arg).lower())
-        leads.add("".join(letters))
+        leads.add(("".join(letters), _bounded_after(items, len(letters), right)))
     return leads
 
 
