@@ -49,9 +49,12 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     anchor = Period("D", dct) if dct else None
     history = History(dct)
     habit = None  # (sentence, day) after a daily or weekly SET: "open daily from 9am" is no particular day
+    year_named = None  # (sentence, year) when a year opens the sentence: "Last year, ... on June 1" is in that year
     for match in matches:
         if habit is not None and habit[0] == match.sentence and match.value == BARE_TIME and match.type == "TIME":
             value = habit[1] + match.suffix
+        elif year_named is not None and year_named[0] == match.sentence and _in_named_year(match):
+            value = resolve_value(match, year_named[1], history, IN_YEAR)
         else:
             value = resolve_value(match, anchor, history)
         if match.type == "SET":
@@ -60,6 +63,8 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
         period = _parse_value(value) if match.type != "DURATION" else None
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             history.add(period)
+            if period.unit == "Y" and match.start - match.sentence <= FRONTED:
+                year_named = (match.sentence, period)
         precision = (BC_PRECISION.get(len(value)) if value.startswith("BC") else None) if period is None \
             else "time" if "T" in value else PRECISION.get(period.unit)
         yield Timex(match.start, match.end, match.text, match.type, value, match.mod, precision, match.rule)
@@ -110,8 +115,17 @@ class History:
         return self.dct is None or 0 <= (self.dct - period.start).days <= CURRENT_DAYS
 
 
-def resolve_value(match: Match, anchor: Period | None, history: History) -> str:
-    alternatives = _alternatives(match.value)
+IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO)=[\d-]+~$")  # a month-day or month, no year given, direction by tense
+IN_YEAR = ("~", "=")
+FRONTED = 8  # characters before a year that opens its sentence ("In 2013, ..."), whose frame it sets  # such a value takes the year its sentence named
+
+
+def _in_named_year(match: Match) -> bool:
+    return match.tense != "future" and IN_YEAR_RE.match(match.value) is not None
+
+
+def resolve_value(match: Match, anchor: Period | None, history: History, swap: tuple = ()) -> str:
+    alternatives = _alternatives(match.value.replace(*swap) if swap else match.value)
     for position, alternative in enumerate(alternatives):
         if not alternative.startswith("@"):
             return _absolute(alternative) + match.suffix
