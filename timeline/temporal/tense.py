@@ -8,6 +8,7 @@ WINDOW = 120  # characters looked at on each side, within the sentence
 PARTICIPLE = "participle"  # a word in -ed: past, unless a modal shortly before governs it
 NEAR = 4  # a past cue ending this close before the expression ("rose in January") is strong: "past!"
 GOVERNED = 30  # characters between a modal and a participle it still governs
+CLAUSE_BREAK = frozenset(",;:()")  # punctuation that ends a modal's reach
 
 
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
@@ -26,7 +27,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
         return _tense_of(first_after)
     if last is None:
         return None
-    if last.lastgroup == PARTICIPLE and _governed(last, finite, language):
+    if last.lastgroup == PARTICIPLE and _governed(text, last, finite, language):
         return "future"  # "will publish updated figures on Friday"
     return _tense_of(last) + ("!" if _strong(text, last, start, sentence_start, language) else "")
 
@@ -45,10 +46,12 @@ def _strong(text: str, cue, start: int, sentence_start: int, language: Language)
     return passive is None or passive.search(text, max(sentence_start, cue.start() - 12), cue.start()) is None
 
 
-def _governed(participle, finite, language: Language) -> bool:
-    """Whether a modal future cue shortly before the participle governs it ("will publish updated figures")."""
+def _governed(text: str, participle, finite, language: Language) -> bool:
+    """Whether a modal future cue shortly before the participle governs it ("will publish updated figures"),
+    with no clause break between them ("would appeal the decision, announced Wednesday")."""
     return (finite is not None and finite.lastgroup == "future" and language.governor is not None
             and participle.start() - finite.end() <= GOVERNED
+            and not CLAUSE_BREAK.intersection(text[finite.end():participle.start()])
             and language.governor.fullmatch(finite.group()) is not None)
 
 
