@@ -176,3 +176,16 @@ def test_prefilter_never_skips_a_rule_that_matches():
                 number = LANGUAGE.rules.index(rule)
                 if rule.regex.search(lowered if rule.lowered else text, start, end):
                     assert number in chosen, (rule.name, text)
+
+
+def test_scanners_find_what_the_guarded_regexes_find():
+    """A rule's scanner (its regex without the leading word guard) gives the same matches as the regex."""
+    texts = [example[0] for rule in LANGUAGE.rules for example in rule.examples]
+    texts.append("Themonday and xMarch 5, 1990s_1998 Friday-Saturday _Tuesday 2Q 3Q91 10am9am")
+    scanned = [rule for rule in LANGUAGE.rules if rule.scanner is not None]
+    assert len(scanned) > 20
+    for rule in scanned:
+        for text in texts:
+            subject = engine.lower_same_length(text) if rule.lowered else text
+            expected = [found.span() for found in rule.regex.finditer(subject)]
+            assert [found.span() for found in engine._scan(rule, subject, 0, len(subject))] == expected, (rule.name, text)

@@ -6,6 +6,7 @@ The engine is language-neutral: patterns, tables and templates come from resourc
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import Iterator
 
@@ -77,7 +78,7 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
         # Only rules whose required strings all occur in the segment can match in it.
         for index in rules_for(present, possible, rest):
             rule = rules[index]
-            for found in rule.regex.finditer(lowered if rule.lowered else text, start, end):
+            for found in _scan(rule, lowered if rule.lowered else text, start, end):
                 span = _span(found, rule, text)
                 if span is not None:
                     candidates.append((span[0], span[1], rule.priority, index, found, start, end))
@@ -87,6 +88,26 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
 
     # Negative rules (type NONE) win their span like any rule, then are dropped: "a second time".
     return [match for match in select(candidates, build) if match.type != NONE]
+
+
+def _scan(rule: Rule, text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The rule's matches in text[start:end], as its regex.finditer finds them.
+
+    With a scanner (the regex without its leading word guard), re skips ahead to where a match may
+    start and the guard is checked here: a match starting inside a word is dropped and the search
+    goes on from the next character, exactly as the guarded regex would have.
+    """
+    if rule.scanner is None:
+        yield from rule.regex.finditer(text, start, end)
+        return
+    search, at = rule.scanner.search, start
+    while (found := search(text, at, end)) is not None:
+        begin = found.start()
+        if begin and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # what \w matches
+            at = begin + 1
+            continue
+        yield found
+        at = found.end() if found.end() > begin else begin + 1
 
 
 def _span(found, rule: Rule, text: str) -> tuple[int, int] | None:

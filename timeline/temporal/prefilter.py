@@ -97,6 +97,23 @@ def required_words(pattern: str, flags: int, frequent: frozenset) -> tuple:
     return tuple(frozenset(words) for words in parts)  # the most selective set first
 
 
+def fast_start(pattern: str, flags: int) -> bool:
+    """Whether the regex engine can skip ahead to where a match may start: the pattern begins with a
+    literal, a character set, or alternatives that each begin with a literal ("monday|tuesday")."""
+    try:
+        items = list(parser.parse(pattern, flags))
+    except re.error:
+        return False
+    while items and items[0][0] is C.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is C.BRANCH:
+        return all(branch and list(branch)[0][0] is C.LITERAL for branch in arg[1])
+    return op in (C.LITERAL, C.IN)
+
+
 def rules_for(present: set, candidates: frozenset, rest: tuple) -> list[int]:
     """Numbers of the candidate rules whose every other required set meets the present strings."""
     return [n for n in candidates if not rest[n] or not any(map(present.isdisjoint, rest[n]))]

@@ -13,9 +13,10 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.temporal.prefilter import DIGIT, DIGITS4, Presence, lower_case_only, required_words
+from timeline.temporal.prefilter import DIGIT, DIGITS4, Presence, fast_start, lower_case_only, required_words
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
+WORD_START = r"(?<!\w)"  # every rule's match starts at a word boundary (see _compile)
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference"}
@@ -38,6 +39,7 @@ class Rule:
     required: tuple = ()  # sets of strings: a sentence must hold one of each set for the rule to run
     lowered: bool = False  # regex runs on the lower-cased text (see _compile)
     capitals: tuple = ()  # groups whose text must start with a capital letter in the original text
+    scanner: re.Pattern | None = None  # regex without its leading word guard, when that lets re skip ahead
 
 
 @dataclass(frozen=True)
@@ -128,12 +130,19 @@ def _compile(pattern: str, macros: dict, case_sensitive: bool = False) -> tuple[
     if not case_sensitive:
         macros = capital_macros(macros)
     # Every rule matches whole words only: no date inside "Fri" of "Friedman" or "1990" of "19901".
-    source, capitals = _number_capitals(r"(?<!\w)(?:" + expand(pattern, macros) + r")(?!\w)")
+    source, capitals = _number_capitals(WORD_START + "(?:" + expand(pattern, macros) + r")(?!\w)")
     if case_sensitive:
         return re.compile(source), False, capitals
     if lower_case_only(source):
         return re.compile(source), True, capitals
     return re.compile(source, re.IGNORECASE), False, capitals
+
+
+def _scanner(regex: re.Pattern) -> re.Pattern | None:
+    """The rule's regex without the leading word guard, which the engine then checks itself, when the
+    rest begins with a literal or literals: re skips ahead to those, which a look-behind prevents."""
+    unguarded = regex.pattern[len(WORD_START):]
+    return re.compile(unguarded, regex.flags) if fast_start(unguarded, regex.flags) else None
 
 
 def _compile_rule(spec: dict, macros: dict, source: str, frequent: frozenset = frozenset()) -> Rule:
@@ -149,6 +158,7 @@ def _compile_rule(spec: dict, macros: dict, source: str, frequent: frozenset = f
         regex=regex,
         lowered=lowered,
         capitals=capitals,
+        scanner=_scanner(regex),
         required=required_words(regex.pattern, regex.flags, frequent),
         type=spec["type"],
         value=str(spec["value"]),
