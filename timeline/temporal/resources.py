@@ -16,6 +16,7 @@ from timeline.errors import TimelineError
 from timeline.temporal.prefilter import DIGIT, DIGITS4, Presence, fast_start, lower_case_only, required_words
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
+CUE_START = r"(?:(?<!\w)(?=\w)|(?<=\w)(?=[^\w\s]))"  # \b, when no cue starts with white space
 WORD_START = r"(?<!\w)"  # every rule's match starts at a word boundary (see _compile)
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
@@ -195,8 +196,10 @@ def load_language(name: str | Path = "en") -> Language:
         macros=macros,
         # One pattern, group named by tense; future first: "scheduled", "planned" read as future.
         # Case-sensitive: cue verbs are lower case inside a sentence ("will", "said"), and this is faster.
-        tense_cues=re.compile("|".join(f"(?P<{group}>{expand(tense[group], macros)})"
-                                       for group in ("future", "past", "participle") if tense.get(group))),
+        # Cues start at a word boundary (each list begins with \b): checking that once, up front, lets
+        # most positions fail at once; after a word only punctuation ("'ll") may start a cue.
+        tense_cues=re.compile(CUE_START + "(?:" + "|".join(f"(?P<{group}>{expand(tense[group], macros)})"
+                                       for group in ("future", "past", "participle") if tense.get(group)) + ")"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
         governor=re.compile(tense["participle_governor"]) if tense.get("participle_governor") else None,
         reported=re.compile(tense["reported"]) if tense.get("reported") else None,
