@@ -97,6 +97,20 @@ def _month_day(target: str, direction: str, base: Period, cue: str | None) -> da
     return date(year, month, day)
 
 
+def _holiday_weekend(target: str, direction: str, base: Period, cue: str | None) -> str | None:
+    """"the Memorial Day weekend": the weekend next to a holiday given by its own spec ("MD.07-04"), the one
+    before it for a Monday to Wednesday holiday (a long weekend ends on it), else the one of its week."""
+    field, _, inner = target.partition(".")
+    day = position(field, inner, direction, base, cue) if field != "HWE" else None
+    if day is None or len(day) != 10:
+        return None
+    holiday = date.fromisoformat(day)
+    if holiday.isoweekday() <= 3:
+        holiday -= timedelta(days=7)
+    year, week, _ = holiday.isocalendar()
+    return f"{year:04d}-W{week:02d}-WE"
+
+
 def _month_day_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     return _month_day(target, direction, base, cue).isoformat()
 
@@ -151,6 +165,7 @@ class Field:
 FIELDS = {
     "WD": Field(_weekday_field, "D", lambda target: f"XXXX-WXX-{target}"),
     "WE": Field(_weekend_field, "D", lambda _target: "XXXX-WXX-WE"),
+    "HWE": Field(_holiday_weekend, "Y", lambda _target: "XXXX-WXX-WE"),
     "QY": Field(_story_quarter_in_year, "D", lambda target: target),
     "NWD": Field(_nth_weekday_field, "D", lambda target: "XXXX-" + target.split("-")[0]),
     "YMD": Field(_same_day_in_year, "D", lambda target: target),

@@ -13,7 +13,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   MDW a month-day with its weekday (07-21-1), moved to a year where they agree,
                   CAL a lunar or lunisolar holiday by id (calendars.yaml: "diwali"), CALE the day before it,
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
-                  QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter");
+                  QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter"),
+                  HWE the weekend next to a holiday given by its own spec (HWE=MD.07-04: "Fourth of July weekend");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
                   but the next one when the sentence has no cue),
                   <= the latest one, the anchor's own included, >> the one after the next (weekdays)
@@ -34,7 +35,7 @@ from timeline.temporal.positions import position as named_position, reference_un
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
-    r"|(?P<field>[A-Z]+)=(?P<target>[\w-]+)(?P<direction><=|~>|>>|[<>=~]))$"
+    r"|(?P<field>[A-Z]+)=(?P<target>[\w.-]+)(?P<direction><=|~>|>>|[<>=~]))$"
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}

@@ -104,6 +104,11 @@ def _holiday_in_set(spec: str, _settings: dict) -> str | None:
     return target if field == "MD" else target.split("-")[0] if field == "NWD" else None
 
 
+def _spec_target(spec: str, _settings: dict) -> str:
+    """A position spec as the target of another ("MD=07-04" -> "MD.07-04" for "@dct:HWE=MD.07-04~")."""
+    return spec.replace("=", ".", 1)
+
+
 BUILTINS = {
     "year": _year,
     "decade": _decade,
@@ -116,6 +121,7 @@ BUILTINS = {
     "upper": lambda text, _s: text.upper(),
     "digits": lambda text, _s: re.sub(r"\D", "", text),
     "holiday_in_set": _holiday_in_set,
+    "spec_target": _spec_target,
 }
 
 
