@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from timeline.temporal.model import Match
+from timeline.temporal.model import Match, needs_tense
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
 from timeline.temporal.prefilter import rules_for
@@ -141,8 +141,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     value, mod, suffix = filled
     if value is None:
         return None
-    # Only a value that depends on the wording ("~": bare weekday, month...) needs the sentence's tense.
-    tense = tense_at(text, start, end, sentence_start, sentence_end, language) if "~" in value else None
+    # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
+    tense = tense_at(text, start, end, sentence_start, sentence_end, language) if needs_tense(value, rule.type) else None
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset)
 

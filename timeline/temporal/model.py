@@ -5,6 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+BARE_TIME = "@ref:D+0"  # the value of a clock time with no day of its own: the story's latest day
+
+
+def needs_tense(value: str, kind: str) -> bool:
+    """Whether resolving the value depends on the sentence's tense: a position picked by tense ("~", a bare
+    weekday or month), or a bare clock time (which does not take a future day in a past sentence)."""
+    return "~" in value or (kind == "TIME" and value == BARE_TIME)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from datetime import date, datetime
 from typing import Iterable, Iterator
 
 from timeline.temporal.calendar import Period, format_period, parse_value, rank, shift, shift_keep
-from timeline.temporal.model import Match, Timex
+from timeline.temporal.model import BARE_TIME, Match, Timex
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 
 SPEC_RE = re.compile(
@@ -54,6 +54,8 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     for match in matches:
         if habit is not None and habit[0] == match.sentence and match.value == BARE_TIME and match.type == "TIME":
             value = habit[1] + match.suffix
+        elif _told_in_past_after_a_future_day(match, history):
+            value = resolve_value(match, anchor, History(dct))  # "closed at 10 a.m." after "a vote as early as Wednesday"
         elif year_named is not None and year_named[0] == match.sentence and _in_named_year(match):
             value = resolve_value(match, year_named[1], history, IN_YEAR)
         else:
@@ -71,8 +73,16 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
         yield Timex(match.start, match.end, match.text, match.type, value, match.mod, precision, match.rule)
 
 
-BARE_TIME = "@ref:D+0"  # a clock time with no day of its own: the story's latest day
 RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
+
+
+def _told_in_past_after_a_future_day(match: Match, history: History) -> bool:
+    """A bare clock time in a past sentence, when the day the story last named is still ahead: the time
+    is on the day of publication, not on the forecast day."""
+    if match.value != BARE_TIME or match.type != "TIME" or not (match.tense or "").startswith("past"):
+        return False
+    latest = next((period for period in reversed(history.recent) if period.unit == "D"), None)
+    return latest is not None and history.dct is not None and latest.start > history.dct
 
 
 def _recurring_day(value: str) -> str | None:
