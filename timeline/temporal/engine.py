@@ -144,7 +144,20 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense = tense_at(text, start, end, sentence_start, sentence_end, language) if needs_tense(value, rule.type) else None
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
-                 suffix, tense, reference=rule.reference, sentence=sentence_start + offset)
+                 suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
+                 opens_sentence=_opens_sentence(text, start, end, sentence_start))
+
+
+FRONT = 8  # characters before an expression that opens its sentence ("In 2013, ...")
+OPENING_PHRASE = 60  # how far an opening phrase ending in a comma may reach ("At the first ceremony in 1962, ...")
+
+
+def _opens_sentence(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the expression opens its sentence, or ends its opening phrase: it then frames the sentence."""
+    if start - sentence_start <= FRONT:
+        return True
+    return (start - sentence_start <= OPENING_PHRASE and text.startswith(",", end)
+            and text.find(",", sentence_start, start) < 0)
 
 
 def _fill_rule(rule: Rule, groups: dict, language: Language) -> tuple:

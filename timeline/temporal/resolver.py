@@ -66,7 +66,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
         period = _parse_value(value) if match.type != "DURATION" else None
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             history.add(period)
-            if period.unit == "Y" and match.start - match.sentence <= FRONTED:
+            if period.unit == "Y" and match.opens_sentence:
                 year_named = (match.sentence, period)
         precision = (BC_PRECISION.get(len(value)) if value.startswith("BC") else None) if period is None \
             else "time" if "T" in value else PRECISION.get(period.unit)
@@ -127,8 +127,7 @@ class History:
 
 
 IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO)=[\d-]+~$")  # a month-day or month, no year given, direction by tense
-IN_YEAR = ("~", "=")
-FRONTED = 8  # characters before a year that opens its sentence ("In 2013, ..."), whose frame it sets  # such a value takes the year its sentence named
+IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
 
 
 def _in_named_year(match: Match) -> bool:
