@@ -145,19 +145,16 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     tense = tense_at(text, start, end, sentence_start, sentence_end, language) if needs_tense(value, rule.type) else None
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
-                 opens_sentence=_opens_sentence(text, start, end, sentence_start))
+                 opens_sentence=_opens_sentence(start, sentence_start))
 
 
-FRONT = 8  # characters before an expression that opens its sentence ("In 2013, ...")
-OPENING_PHRASE = 60  # how far an opening phrase ending in a comma may reach ("At the first ceremony in 1962, ...")
+FRONT = 8  # characters before an expression that opens its sentence ("In 2013, ...", "Last year, ...")
 
 
-def _opens_sentence(text: str, start: int, end: int, sentence_start: int) -> bool:
-    """Whether the expression opens its sentence, or ends its opening phrase: it then frames the sentence."""
-    if start - sentence_start <= FRONT:
-        return True
-    return (start - sentence_start <= OPENING_PHRASE and text.startswith(",", end)
-            and text.find(",", sentence_start, start) < 0)
+def _opens_sentence(start: int, sentence_start: int) -> bool:
+    """Whether the expression opens its sentence: it then frames the whole sentence. (A year ending a longer
+    opening phrase does not always: "Under a program approved in 1987, Nashua had bought shares through Sept. 29.")"""
+    return start - sentence_start <= FRONT
 
 
 def _fill_rule(rule: Rule, groups: dict, language: Language) -> tuple:

@@ -54,4 +54,4 @@ class Match:
     tense: str | None = None  # "past", "future" or None, from the sentence's wording
     reference: bool = True  # may anchor later expressions (comparisons like "a year earlier" may not)
     sentence: int = 0  # offset where the match's sentence starts: what the resolver treats as one context
-    opens_sentence: bool = False  # in the sentence's opening phrase ("In 2013, ...", "At the ceremony in 1962, ...")
+    opens_sentence: bool = False  # at the start of its sentence ("In 2013, ...", "Last year, ...")
