@@ -111,6 +111,13 @@ def _holiday_weekend(target: str, direction: str, base: Period, cue: str | None)
     return f"{year:04d}-W{week:02d}-WE"
 
 
+def _range_start(target: str, _direction: str, _base: Period, _cue: str | None) -> str:
+    """The first day of a range whose year is written after the last ("28 December to 3 January 2025"):
+    target "2025.12-28.01-03"; the year before when the first day falls later in the year than the last."""
+    year, first, last = target.split(".")
+    return f"{int(year) - (first > last):04d}-{first}"
+
+
 def _month_day_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     return _month_day(target, direction, base, cue).isoformat()
 
@@ -166,6 +173,7 @@ FIELDS = {
     "WD": Field(_weekday_field, "D", lambda target: f"XXXX-WXX-{target}"),
     "WE": Field(_weekend_field, "D", lambda _target: "XXXX-WXX-WE"),
     "HWE": Field(_holiday_weekend, "Y", lambda _target: "XXXX-WXX-WE"),
+    "RS": Field(_range_start, "D", lambda target: _range_start(target, "=", None, None)),
     "QY": Field(_story_quarter_in_year, "D", lambda target: target),
     "NWD": Field(_nth_weekday_field, "D", lambda target: "XXXX-" + target.split("-")[0]),
     "YMD": Field(_same_day_in_year, "D", lambda target: target),
