@@ -57,3 +57,16 @@ def test_timex_command_takes_a_resource_folder(tmp_path):
                                                                            ("morgen", "2012-06-06")]
     missing = CliRunner().invoke(main, ["timex", str(article), "--language", "xx"])
     assert missing.exit_code != 0 and "no temporal resources for language 'xx'" in missing.output
+
+
+def test_a_broken_pattern_names_its_file_and_rule(tmp_path):
+    import shutil
+
+    folder = tmp_path / "de"
+    shutil.copytree(GERMAN, folder)
+    (folder / "rules_broken.yaml").write_text(
+        "- name: unclosed\n  pattern: '(?:Montag'\n  type: DATE\n  value: 'XXXX-WXX-1'\n", encoding="utf-8")
+    with pytest.raises(TimelineError) as raised:
+        load_language(folder)
+    assert str(raised.value) == ("rules_broken.yaml: rule 'unclosed': a pattern does not compile "
+                                 "(missing ), unterminated subpattern at position 7 of the expanded pattern)")

@@ -150,6 +150,14 @@ def _compile_rule(spec: dict, macros: dict, source: str, frequent: frozenset = f
     unknown = set(spec) - RULE_KEYS
     if unknown:
         raise TimelineError(f"{source}: rule {spec.get('name')!r} has unknown keys {sorted(unknown)}")
+    try:
+        return _build_rule(spec, macros, source, frequent)
+    except re.error as error:
+        raise TimelineError(f"{source}: rule {spec.get('name')!r}: a pattern does not compile "
+                            f"({error.msg} at position {error.pos} of the expanded pattern)") from None
+
+
+def _build_rule(spec: dict, macros: dict, source: str, frequent: frozenset) -> Rule:
     context_flags = 0 if spec.get("case_sensitive") else re.IGNORECASE
     before = spec.get("reject_before")
     after = spec.get("reject_after")
