@@ -15,14 +15,15 @@ from timeline.temporal.timeml import read_tml, strip_tags, to_timeml
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "data" / "tempeval3"
 
-# Measured on the 256-document corpus (2026-11-29: strict 89.7, relaxed 95.2, type 91.3, value 83.8);
+# Measured on the 256-document corpus (2026-11-29: strict 89.6, relaxed 95.1, type 91.2, value 83.7);
 # the floors sit about a point below, so a regression fails the test.
-FLOORS = {"value_f1": 0.832, "relaxed_f1": 0.942, "strict_f1": 0.884, "type_f1": 0.909}
-# The held-out synthetic news of benchmarks/gold_timex/unseen, unseen-2 and unseen-3 (scored blind once at value
-# F1 85.0, 71.5 and 86.1; no rule has looked at unseen-3's misses): gold count and floors per set.
-UNSEEN = {"unseen": (496, {"value_f1": 0.91, "relaxed_f1": 0.97}),
-          "unseen-2": (602, {"value_f1": 0.80, "relaxed_f1": 0.93}),
-          "unseen-3": (508, {"value_f1": 0.87, "relaxed_f1": 0.95})}
+FLOORS = {"value_f1": 0.827, "relaxed_f1": 0.942, "strict_f1": 0.884, "type_f1": 0.902}
+# The held-out synthetic news of benchmarks/gold_timex/unseen .. unseen-4 (scored blind once at value F1 85.0,
+# 71.5, 86.1 and 82.1; no rule has looked at unseen-3's misses): gold count and floors per set.
+UNSEEN = {"unseen": (496, {"value_f1": 0.92, "relaxed_f1": 0.97}),
+          "unseen-2": (602, {"value_f1": 0.82, "relaxed_f1": 0.93}),
+          "unseen-3": (508, {"value_f1": 0.87, "relaxed_f1": 0.95}),
+          "unseen-4": (600, {"value_f1": 0.88, "relaxed_f1": 0.97})}
 
 
 def timex(start, end, value="2012", kind="DATE"):
