@@ -33,4 +33,6 @@ def holiday_date(holiday: str, year: int) -> date | None:
         days = holidays.country_holidays(spec["country"], years=year)
     except (NotImplementedError, KeyError, ValueError):
         return None
-    return min((day for day, name in days.items() if name == spec["name"] and day.year == year), default=None)
+    # Two holidays on one day share an entry: "Dussehra; Mahatma Gandhi's Birthday".
+    return min((day for day, names in days.items() if spec["name"] in names.split("; ") and day.year == year),
+               default=None)

@@ -69,8 +69,11 @@ def _calendar_field(target: str, direction: str, base: Period, cue: str | None) 
     """A lunar or lunisolar festival ("Diwali"): its day in the year nearest the anchor, by tense."""
     anchor = base.start
     days = {year: holiday_date(target, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
-    if any(day is None for day in days.values()):
-        return None
+    if any(day is None for day in days.values()):  # a calendar may skip a year (a holiday on a Sunday)
+        known = {year: day for year, day in days.items() if day is not None}
+        if anchor.year not in known:
+            return None
+        return known[anchor.year].isoformat()
     return days[_pick_year(lambda y: _one_day(days[y]), anchor, direction, cue)].isoformat()
 
 
