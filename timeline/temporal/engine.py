@@ -112,14 +112,16 @@ def _scan(rule: Rule, text: str, start: int, end: int) -> Iterator[re.Match]:
 
 def _span(found, rule: Rule, text: str) -> tuple[int, int] | None:
     """The timex's span in the match, or None when the rule's context rejects it."""
-    start, end = found.span(SPAN_GROUP) if SPAN_GROUP in found.re.groupindex and found.group(SPAN_GROUP) else found.span()
+    marked = SPAN_GROUP in found.re.groupindex and found.group(SPAN_GROUP)
+    start, end = found.span(SPAN_GROUP) if marked else found.span()
     if start == end:
         return None
     for group in rule.capitals:  # "May" the month, not "may" the verb
         at = found.start(group)
         if at >= 0 and not text[at].isupper():
             return None
-    if rule.reject_before is not None and rule.reject_before.search(text, max(0, found.start() - CONTEXT), found.start()):
+    before = rule.reject_before
+    if before is not None and before.search(text, max(0, found.start() - CONTEXT), found.start()):
         return None
     if rule.reject_after is not None and rule.reject_after.match(text, found.end(), found.end() + CONTEXT):
         return None
@@ -142,7 +144,9 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     if value is None:
         return None
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
-    tense = tense_at(text, start, end, sentence_start, sentence_end, language) if needs_tense(value, rule.type) else None
+    tense = None
+    if needs_tense(value, rule.type):
+        tense = tense_at(text, start, end, sentence_start, sentence_end, language)
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  opens_sentence=_opens_sentence(start, sentence_start))

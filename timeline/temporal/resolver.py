@@ -50,28 +50,31 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     """Resolve matches in document order; each resolved date becomes a reference for the next ones."""
     anchor = Period("D", dct) if dct else None
     history = History(dct)
-    habit = None  # (sentence, day) after a daily or weekly SET: "open daily from 9am" is no particular day
-    year_named = None  # (sentence, year) when a year opens the sentence: "Last year, ... on June 1" is in that year
     for match in matches:
-        if habit is not None and habit[0] == match.sentence and match.value == BARE_TIME and match.type == "TIME":
-            value = habit[1] + match.suffix
-        elif _told_in_past_after_a_future_day(match, history):
-            value = resolve_value(match, anchor, History(dct))  # "closed at 10 a.m." after "a vote as early as Wednesday"
-        elif year_named is not None and year_named[0] == match.sentence and _in_named_year(match):
-            value = resolve_value(match, year_named[1], history, IN_YEAR)
-        else:
-            value = resolve_value(match, anchor, history)
-        if match.type == "SET":
-            day = _recurring_day(value)
-            habit = (match.sentence, day) if day else None
+        value = _resolve_in_sentence(match, anchor, history)
         period = _parse_value(value) if match.type != "DURATION" else None
-        if period is not None and match.type in ("DATE", "TIME") and match.reference:
-            history.add(period)
-            if period.unit == "Y" and match.opens_sentence:
-                year_named = (match.sentence, period)
-        precision = (BC_PRECISION.get(len(value)) if value.startswith("BC") else None) if period is None \
-            else "time" if "T" in value else PRECISION.get(period.unit)
-        yield Timex(match.start, match.end, match.text, match.type, value, match.mod, precision, match.rule)
+        history.note(match, value, period)
+        yield Timex(match.start, match.end, match.text, match.type, value, match.mod, _precision(value, period),
+                    match.rule)
+
+
+def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) -> str:
+    """The match's value, given what its sentence said before it."""
+    habit_day = history.habit_day(match.sentence)
+    if habit_day is not None and match.value == BARE_TIME and match.type == "TIME":
+        return habit_day + match.suffix  # "open daily from 9am": no particular day
+    if _told_in_past_after_a_future_day(match, history):
+        return resolve_value(match, anchor, History(history.dct))  # "closed at 10 a.m." after "as early as Wednesday"
+    year = history.year_of_sentence(match.sentence)
+    if year is not None and _in_named_year(match):
+        return resolve_value(match, year, history, IN_YEAR)  # "Last year, the monsoon arrived on June 1"
+    return resolve_value(match, anchor, history)
+
+
+def _precision(value: str, period: Period | None) -> str | None:
+    if period is None:
+        return BC_PRECISION.get(len(value)) if value.startswith("BC") else None
+    return "time" if "T" in value else PRECISION.get(period.unit)
 
 
 RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
@@ -104,6 +107,24 @@ class History:
         self.periods: Counter = Counter()  # quarter/half -> mentions; the story's main one recurs
         self.order: dict = {}  # quarter/half -> minus when it was first mentioned
         self.mentions = 0
+        self.habit: tuple | None = None  # (sentence, day) after a daily or weekly SET in that sentence
+        self.year_named: tuple | None = None  # (sentence, year) when a year opens that sentence
+
+    def note(self, match: Match, value: str, period: Period | None) -> None:
+        """Remember what a resolved match tells the expressions after it."""
+        if match.type == "SET":
+            day = _recurring_day(value)
+            self.habit = (match.sentence, day) if day else None
+        if period is not None and match.type in ("DATE", "TIME") and match.reference:
+            self.add(period)
+            if period.unit == "Y" and match.opens_sentence:
+                self.year_named = (match.sentence, period)
+
+    def habit_day(self, sentence: int) -> str | None:
+        return self.habit[1] if self.habit is not None and self.habit[0] == sentence else None
+
+    def year_of_sentence(self, sentence: int) -> Period | None:
+        return self.year_named[1] if self.year_named is not None and self.year_named[0] == sentence else None
 
     def add(self, period: Period) -> None:
         self.recent.append(period)
