@@ -78,7 +78,10 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
         # Only rules whose required strings all occur in the segment can match in it.
         for index in rules_for(present, possible, rest):
             rule = rules[index]
-            for found in _scan(rule, lowered if rule.lowered else text, start, end):
+            subject = lowered if rule.lowered else text
+            found_all = rule.regex.finditer(subject, start, end) if rule.scanner is None else \
+                _scan(rule, subject, start, end)
+            for found in found_all:
                 span = _span(found, rule, text)
                 if span is not None:
                     candidates.append((span[0], span[1], rule.priority, index, found, start, end))
@@ -97,7 +100,7 @@ def _scan(rule: Rule, text: str, start: int, end: int) -> Iterator[re.Match]:
     start and the guard is checked here: a match starting inside a word is dropped and the search
     goes on from the next character, exactly as the guarded regex would have.
     """
-    if rule.scanner is None:
+    if rule.scanner is None:  # find_matches calls finditer itself then
         yield from rule.regex.finditer(text, start, end)
         return
     search, at = rule.scanner.search, start
