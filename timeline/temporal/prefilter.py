@@ -192,7 +192,15 @@ def _bounded_before(items: list, position: int, left: bool) -> bool:
     op, arg = items[position - 1]
     if _optional(op, arg):  # "(?:trading\s+)?unit": either the group's last non-letter or what precedes it
         body = list(arg[2])
-        return bool(body) and _non_letter(*_edge(body, -1)) and _bounded_before(items, position - 1, left)
+        return bool(body) and _edge_non_letter(body, -1) and _bounded_before(items, position - 1, left)
+    return _non_letter(op, arg)
+
+
+def _edge_non_letter(items: list, end: int) -> bool:
+    """Whether the first (end=0) or last (end=-1) item of a sequence is a non-letter, in every alternative."""
+    op, arg = _edge(items, end)
+    if op is C.BRANCH:  # "(?:early[\s-]+|mid-)": each alternative must end so
+        return all(branch and _edge_non_letter(list(branch), end) for branch in arg[1])
     return _non_letter(op, arg)
 
 
@@ -203,7 +211,7 @@ def _bounded_after(items: list, position: int, right: bool) -> bool:
     op, arg = items[position]
     if _optional(op, arg):
         body = list(arg[2])
-        return bool(body) and _non_letter(*_edge(body, 0)) and _bounded_after(items, position + 1, right)
+        return bool(body) and _edge_non_letter(body, 0) and _bounded_after(items, position + 1, right)
     return _non_letter(op, arg)
 
 
