@@ -189,3 +189,15 @@ def test_scanners_find_what_the_guarded_regexes_find():
             subject = engine.lower_same_length(text) if rule.lowered else text
             expected = [found.span() for found in rule.regex.finditer(subject)]
             assert [found.span() for found in engine._scan(rule, subject, 0, len(subject))] == expected, (rule.name, text)
+
+
+@pytest.mark.parametrize("pattern, kept, dropped", [
+    (r"(?<!\w)(?:(?:a|e)\s+day)(?!\w)", {"=day"}, {"a", "e"}),  # a lone letter is in nearly every sentence
+    (r"(?<!\w)(?:\d+-day)(?!\w)", {"-"}, set()),  # a hyphen is rare enough to filter on
+])
+def test_prefilter_drops_sets_every_sentence_meets(pattern, kept, dropped):
+    from timeline.temporal.prefilter import required_words
+
+    required = required_words(pattern, 0, frozenset())
+    strings = {s for part in required for s in part}
+    assert kept <= strings and not dropped & strings, required

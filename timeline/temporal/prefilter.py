@@ -94,7 +94,13 @@ def required_words(pattern: str, flags: int, frequent: frozenset) -> tuple:
     except re.error:
         return ()
     parts = sorted(_mandatory_parts(list(parsed), frequent), key=lambda words: _cost(words, frequent))
-    return tuple(frozenset(words) for words in parts)  # the most selective set first
+    # A set holding a lone letter or comma ("e", ",") is met by nearly every sentence: it filters nothing and would
+    # make nearly every word's answer differ, which costs more to merge than the set saves.
+    return tuple(frozenset(words) for words in parts if not any(map(_everywhere, words)))  # most selective first
+
+
+def _everywhere(string: str) -> bool:
+    return len(string) == 1 and (string.isalpha() or string == ",")
 
 
 def fast_start(pattern: str, flags: int) -> bool:
