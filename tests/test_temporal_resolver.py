@@ -176,3 +176,8 @@ def test_clock_time_after_a_set_in_its_sentence(set_value, time_sentence, expect
 
 def test_a_clock_time_with_its_own_day_ignores_the_set():
     assert resolve_sentences(("SET", "P1D", 0), ("TIME", "@dct:D+1", 0))[-1] == "2012-06-06T09:00"
+
+
+def test_a_set_later_in_the_sentence_makes_its_clock_times_generic():  # "from 8am to 6pm daily"
+    assert resolve_sentences(("TIME", "@ref:D+0", 0), ("SET", "P1D", 0))[0] == "XXXX-XX-XXT09:00"
+    assert resolve_sentences(("TIME", "@ref:D+0", 0), ("SET", "P1D", 40))[0] == "2012-06-05T09:00"

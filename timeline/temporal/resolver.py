@@ -50,12 +50,36 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     """Resolve matches in document order; each resolved date becomes a reference for the next ones."""
     anchor = Period("D", dct) if dct else None
     history = History(dct)
+    for sentence in _sentences(matches):
+        history.habit = _habit(sentence)
+        for match in sentence:
+            value = _resolve_in_sentence(match, anchor, history)
+            period = _parse_value(value) if match.type != "DURATION" else None
+            history.note(match, value, period)
+            yield Timex(match.start, match.end, match.text, match.type, value, match.mod, _precision(value, period),
+                        match.rule)
+
+
+def _sentences(matches: Iterable[Match]) -> Iterator[list[Match]]:
+    """The matches grouped by sentence, in order (one sentence's matches are held at a time)."""
+    group: list[Match] = []
     for match in matches:
-        value = _resolve_in_sentence(match, anchor, history)
-        period = _parse_value(value) if match.type != "DURATION" else None
-        history.note(match, value, period)
-        yield Timex(match.start, match.end, match.text, match.type, value, match.mod, _precision(value, period),
-                    match.rule)
+        if group and match.sentence != group[0].sentence:
+            yield group
+            group = []
+        group.append(match)
+    if group:
+        yield group
+
+
+def _habit(sentence: list[Match]) -> tuple | None:
+    """(sentence, day) when the sentence holds a daily or weekly SET, before or after its clock times:
+    "open daily from 9am", "from 8am to 6pm daily", "every Tuesday at 6pm"."""
+    for match in sentence:
+        day = _recurring_day(match.value) if match.type == "SET" else None
+        if day:
+            return match.sentence, day
+    return None
 
 
 def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) -> str:
@@ -107,14 +131,11 @@ class History:
         self.periods: Counter = Counter()  # quarter/half -> mentions; the story's main one recurs
         self.order: dict = {}  # quarter/half -> minus when it was first mentioned
         self.mentions = 0
-        self.habit: tuple | None = None  # (sentence, day) after a daily or weekly SET in that sentence
+        self.habit: tuple | None = None  # (sentence, day) when that sentence holds a daily or weekly SET
         self.year_named: tuple | None = None  # (sentence, year) when a year opens that sentence
 
     def note(self, match: Match, value: str, period: Period | None) -> None:
         """Remember what a resolved match tells the expressions after it."""
-        if match.type == "SET":
-            day = _recurring_day(value)
-            self.habit = (match.sentence, day) if day else None
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             self.add(period)
             if period.unit == "Y" and match.opens_sentence:
