@@ -24,15 +24,23 @@ def _calendars() -> dict:
 @lru_cache(maxsize=512)
 def holiday_date(holiday: str, year: int) -> date | None:
     """The first day of the holiday in that year, or None when no calendar knows it."""
-    spec = _calendars().get(holiday)
-    if spec is None or not 1900 <= year <= 2100:
+    specs = _calendars().get(holiday)
+    if specs is None or not 1900 <= year <= 2100:
         return None
+    # A list names calendars in order of preference: the first one that has the holiday that year wins.
+    for spec in specs if isinstance(specs, list) else [specs]:
+        day = _day_in(spec["country"], spec["name"], year)
+        if day is not None:
+            return day
+    return None
+
+
+def _day_in(country: str, name: str, year: int) -> date | None:
     import holidays  # only stories that name such a holiday pay for the import
 
     try:
-        days = holidays.country_holidays(spec["country"], years=year)
+        days = holidays.country_holidays(country, years=year)
     except (NotImplementedError, KeyError, ValueError):
         return None
     # Two holidays on one day share an entry: "Dussehra; Mahatma Gandhi's Birthday".
-    return min((day for day, names in days.items() if spec["name"] in names.split("; ") and day.year == year),
-               default=None)
+    return min((day for day, names in days.items() if name in names.split("; ") and day.year == year), default=None)
