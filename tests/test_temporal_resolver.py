@@ -181,3 +181,14 @@ def test_a_clock_time_with_its_own_day_ignores_the_set():
 def test_a_set_later_in_the_sentence_makes_its_clock_times_generic():  # "from 8am to 6pm daily"
     assert resolve_sentences(("TIME", "@ref:D+0", 0), ("SET", "P1D", 0))[0] == "XXXX-XX-XXT09:00"
     assert resolve_sentences(("TIME", "@ref:D+0", 0), ("SET", "P1D", 40))[0] == "2012-06-05T09:00"
+
+
+@pytest.mark.parametrize("earlier, expected", [
+    ("2012-06-04T23:40", "2012-06-05T01:50"),  # "at 11:40 p.m. ... at 1:50 a.m.": past midnight
+    ("2012-06-04TNI", "2012-06-05T01:50"),  # "through Monday night ... at 1:50 a.m."
+    ("2012-06-04T14:00", "2012-06-04T01:50"),  # after an afternoon time, the same day's early morning
+])
+def test_an_early_time_after_a_late_one_is_the_next_morning(earlier, expected):
+    matches = [Match(0, 1, "x", "TIME", earlier, None, "earlier"),
+               Match(2, 3, "y", "TIME", "@ref:D+0", None, "test", "T01:50")]
+    assert list(resolve_all(matches, DCT))[-1].value == expected

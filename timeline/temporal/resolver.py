@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Iterable, Iterator
 
 from timeline.temporal.calendar import Period, format_period, parse_value, rank, shift, shift_keep
@@ -89,6 +89,8 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) 
         return habit_day + match.suffix  # "open daily from 9am": no particular day
     if _told_in_past_after_a_future_day(match, history):
         return resolve_value(match, anchor, History(history.dct))  # "closed at 10 a.m." after "as early as Wednesday"
+    if match.value == BARE_TIME and match.type == "TIME":
+        return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
     year = history.year_of_sentence(match.sentence)
     if year is not None and _in_named_year(match):
         return resolve_value(match, year, history, IN_YEAR)  # "Last year, the monsoon arrived on June 1"
@@ -113,6 +115,24 @@ def _told_in_past_after_a_future_day(match: Match, history: History) -> bool:
     return latest is not None and history.dct is not None and latest.start > history.dct
 
 
+LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
+LATE_HOUR, EARLY_HOUR = 18, 6
+
+
+def _after_midnight(value: str, previous: str | None) -> str:
+    """"at about 11:40 p.m. Thursday ... surrendered at 1:50 a.m.": an early-morning time told after a late one on the
+    same day is on the next day."""
+    if previous is None or len(value) < 13 or value[10] != "T" or previous[:10] != value[:10]:
+        return value
+    late = previous.endswith(LATE_PARTS) or (previous[11:13].isdigit() and int(previous[11:13]) >= LATE_HOUR)
+    if not late or not value[11:13].isdigit() or int(value[11:13]) >= EARLY_HOUR:
+        return value
+    try:
+        return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat() + value[10:]
+    except ValueError:
+        return value
+
+
 def _recurring_day(value: str) -> str | None:
     """The day a SET's clock times belong to: XXXX-WXX-2 after "every Tuesday", XXXX-XX-XX after "daily";
     None for sets finer than a day ("every 15 minutes") or coarser than a week (an "annual" event has its day)."""
@@ -133,9 +153,12 @@ class History:
         self.mentions = 0
         self.habit: tuple | None = None  # (sentence, day) when that sentence holds a daily or weekly SET
         self.year_named: tuple | None = None  # (sentence, year) when a year opens that sentence
+        self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
 
     def note(self, match: Match, value: str, period: Period | None) -> None:
         """Remember what a resolved match tells the expressions after it."""
+        if match.type == "TIME" and len(value) > 10 and value[10] == "T":
+            self.last_clock = value
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             self.add(period)
             if period.unit == "Y" and match.opens_sentence:
