@@ -20,12 +20,12 @@ CORPUS = REPO.parent / "shared" / "data" / "tempeval3"
 FLOORS = {"value_f1": 0.827, "relaxed_f1": 0.942, "strict_f1": 0.884, "type_f1": 0.902}
 # The held-out synthetic news of benchmarks/gold_timex/unseen .. unseen-6 (scored blind once at value F1 85.0,
 # 71.5, 86.1, 82.1, 88.5 and 83.8; no rule has looked at the misses of unseen-3 and unseen-5): gold count and floors.
-UNSEEN = {"unseen": (496, {"value_f1": 0.92, "relaxed_f1": 0.97}),
-          "unseen-2": (602, {"value_f1": 0.82, "relaxed_f1": 0.93}),
-          "unseen-3": (508, {"value_f1": 0.87, "relaxed_f1": 0.95}),
-          "unseen-4": (600, {"value_f1": 0.88, "relaxed_f1": 0.97}),
-          "unseen-5": (646, {"value_f1": 0.87, "relaxed_f1": 0.95}),
-          "unseen-6": (606, {"value_f1": 0.82, "relaxed_f1": 0.94})}
+UNSEEN = {"unseen": (496, {"value_f1": 0.93, "relaxed_f1": 0.975}),
+          "unseen-2": (602, {"value_f1": 0.82, "relaxed_f1": 0.94}),
+          "unseen-3": (508, {"value_f1": 0.87, "relaxed_f1": 0.955}),
+          "unseen-4": (600, {"value_f1": 0.895, "relaxed_f1": 0.98}),
+          "unseen-5": (646, {"value_f1": 0.89, "relaxed_f1": 0.97}),
+          "unseen-6": (606, {"value_f1": 0.865, "relaxed_f1": 0.965})}
 
 
 def timex(start, end, value="2012", kind="DATE"):
