@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from typing import Iterator
 
-from timeline.temporal.model import Match, needs_tense
+from timeline.temporal.model import OR, Match, alternatives, needs_tense
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
 from timeline.temporal.prefilter import rules_for
@@ -174,16 +173,11 @@ def _fill_rule(rule: Rule, groups: dict, language: Language) -> tuple:
     return value, mod or None, suffix or ""
 
 
-@lru_cache(maxsize=None)
-def alternatives(template: str) -> tuple:
-    return tuple(template.split("||"))
-
-
 def _fill_value(template: str, groups: dict, language: Language) -> str | None:
     """Alternatives ("a||b") whose groups did not match drop out; None when none is left."""
     filled = [fill(part, groups, language.tables, language.settings) for part in alternatives(template)]
     kept = [part for part in filled if part]
-    return "||".join(kept) if kept else None
+    return OR.join(kept) if kept else None
 
 
 def select(candidates: list[tuple], build) -> list[Match]:

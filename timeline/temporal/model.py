@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 BARE_TIME = "@ref:D+0"  # the value of a clock time with no day of its own: the story's latest day
+OR = "||"  # separates a value's alternatives: the first usable one wins
+
+
+@lru_cache(maxsize=4096)  # rule templates and filled values repeat: bounded, so memory stays flat
+def alternatives(value: str) -> tuple:
+    """A value's alternatives ("a||b"), as the engine fills them and the resolver tries them."""
+    return tuple(value.split(OR))
 
 
 def needs_tense(value: str, kind: str) -> bool:

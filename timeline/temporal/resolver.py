@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from typing import Iterable, Iterator
 
 from timeline.temporal.calendar import Period, format_period, parse_value, rank, shift, shift_keep
-from timeline.temporal.model import BARE_TIME, Match, Timex
+from timeline.temporal.model import BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 
 SPEC_RE = re.compile(
@@ -201,15 +201,15 @@ def _in_named_year(match: Match) -> bool:
 
 
 def resolve_value(match: Match, anchor: Period | None, history: History, swap: tuple = ()) -> str:
-    alternatives = _alternatives(match.value.replace(*swap) if swap else match.value)
-    for position, alternative in enumerate(alternatives):
+    options = alternatives(match.value.replace(*swap) if swap else match.value)
+    for position, alternative in enumerate(options):
         if not alternative.startswith("@"):
             return _absolute(alternative) + match.suffix
         spec = _spec(alternative)
         if spec is None:
             continue
         base = anchor if spec["anchor"] == "dct" else _reference(spec, history)
-        if base is None and spec["anchor"] == "ref" and not spec["keep"] and position == len(alternatives) - 1:
+        if base is None and spec["anchor"] == "ref" and not spec["keep"] and position == len(options) - 1:
             base = anchor  # nothing mentioned yet: the narrative starts at the DCT
         if base is None:
             continue
@@ -218,18 +218,13 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
             value = _matching_weekday(value, int(spec["target"].rsplit("-", 1)[1]), history)
         if value is not None:
             return value + match.suffix
-    return _underspecified(alternatives[-1]) + match.suffix
+    return _underspecified(options[-1]) + match.suffix
 
 
 # The same few specs and anchors recur in every text: parse and resolve each once (bounded caches).
 _CACHE = 4096
 _spec = lru_cache(maxsize=_CACHE)(SPEC_RE.match)
 _parse_value = lru_cache(maxsize=_CACHE)(parse_value)
-
-
-@lru_cache(maxsize=_CACHE)
-def _alternatives(value: str) -> tuple:
-    return tuple(value.split("||"))
 
 
 def _reference(spec: re.Match, history: History) -> Period | None:
