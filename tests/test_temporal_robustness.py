@@ -188,7 +188,7 @@ def test_scanners_find_what_the_guarded_regexes_find():
         for text in texts:
             subject = engine.lower_same_length(text) if rule.lowered else text
             expected = [found.span() for found in rule.regex.finditer(subject)]
-            assert [found.span() for found in engine._scan(rule, subject, 0, len(subject))] == expected, (rule.name, text)
+            assert [found.span() for found in engine._matches(rule, subject, 0, len(subject))] == expected, (rule.name, text)
 
 
 @pytest.mark.parametrize("pattern, kept, dropped", [

@@ -77,10 +77,7 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
         # Only rules whose required strings all occur in the segment can match in it.
         for index in rules_for(present, possible, rest):
             rule = rules[index]
-            subject = lowered if rule.lowered else text
-            found_all = rule.regex.finditer(subject, start, end) if rule.scanner is None else \
-                _scan(rule, subject, start, end)
-            for found in found_all:
+            for found in _matches(rule, lowered if rule.lowered else text, start, end):
                 span = _span(found, rule, text)
                 if span is not None:
                     candidates.append((span[0], span[1], rule.priority, index, found, start, end))
@@ -92,17 +89,18 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
     return [match for match in select(candidates, build) if match.type != NONE]
 
 
-def _scan(rule: Rule, text: str, start: int, end: int) -> Iterator[re.Match]:
-    """The rule's matches in text[start:end], as its regex.finditer finds them.
+def _matches(rule: Rule, text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The rule's matches in text[start:end], as its regex.finditer finds them."""
+    if rule.scanner is None:
+        return rule.regex.finditer(text, start, end)
+    return _scan(rule.scanner, text, start, end)
 
-    With a scanner (the regex without its leading word guard), re skips ahead to where a match may
-    start and the guard is checked here: a match starting inside a word is dropped and the search
-    goes on from the next character, exactly as the guarded regex would have.
-    """
-    if rule.scanner is None:  # find_matches calls finditer itself then
-        yield from rule.regex.finditer(text, start, end)
-        return
-    search, at = rule.scanner.search, start
+
+def _scan(scanner: re.Pattern, text: str, start: int, end: int) -> Iterator[re.Match]:
+    """A rule's matches found with its scanner (its regex without the leading word guard): re skips ahead to
+    where a match may start and the guard is checked here; a match starting inside a word is dropped and the
+    search goes on from the next character, exactly as the guarded regex would have."""
+    search, at = scanner.search, start
     while (found := search(text, at, end)) is not None:
         begin = found.start()
         if begin and (text[begin - 1].isalnum() or text[begin - 1] == "_"):  # what \w matches
