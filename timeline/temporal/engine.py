@@ -148,17 +148,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     if needs_tense(value, rule.type):
         tense = tense_at(text, start, end, sentence_start, sentence_end, language)
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
-                 suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
-                 opens_sentence=_opens_sentence(start, sentence_start))
-
-
-FRONT = 8  # characters before an expression that opens its sentence ("In 2013, ...", "Last year, ...")
-
-
-def _opens_sentence(start: int, sentence_start: int) -> bool:
-    """Whether the expression opens its sentence: it then frames the whole sentence. (A year ending a longer
-    opening phrase does not always: "Under a program approved in 1987, Nashua had bought shares through Sept. 29.")"""
-    return start - sentence_start <= FRONT
+                 suffix, tense, reference=rule.reference, sentence=sentence_start + offset)
 
 
 def _fill_rule(rule: Rule, groups: dict, language: Language) -> tuple:

@@ -62,4 +62,3 @@ class Match:
     tense: str | None = None  # "past", "future" or None, from the sentence's wording
     reference: bool = True  # may anchor later expressions (comparisons like "a year earlier" may not)
     sentence: int = 0  # offset where the match's sentence starts: what the resolver treats as one context
-    opens_sentence: bool = False  # at the start of its sentence ("In 2013, ...", "Last year, ...")

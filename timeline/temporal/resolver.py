@@ -44,6 +44,8 @@ BC_PRECISION = {6: "year", 4: "century"}  # BC0044, BC04: no Python date reaches
 HISTORY = 12  # how many earlier dates are kept as possible references
 KEEP_LOOKBACK = 3  # how many of the latest dates a comparison looks back at for its quarter
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
+FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") and so frames it; a year ending a
+# longer opening phrase does not always ("Under a program approved in 1987, Nashua had bought shares through Sept. 29.")
 
 
 def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
@@ -51,7 +53,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
     anchor = Period("D", dct) if dct else None
     history = History(dct)
     for sentence in _sentences(matches):
-        history.habit = _habit(sentence)
+        history.start_sentence(_habit(sentence))
         for match in sentence:
             value = _resolve_in_sentence(match, anchor, history)
             period = _parse_value(value) if match.type != "DURATION" else None
@@ -72,29 +74,28 @@ def _sentences(matches: Iterable[Match]) -> Iterator[list[Match]]:
         yield group
 
 
-def _habit(sentence: list[Match]) -> tuple | None:
-    """(sentence, day) when the sentence holds a daily or weekly SET, before or after its clock times:
+def _habit(sentence: list[Match]) -> str | None:
+    """The day of the sentence's clock times when it holds a daily or weekly SET, before or after them:
     "open daily from 9am", "from 8am to 6pm daily", "every Tuesday at 6pm"."""
-    for match in sentence:
-        day = _recurring_day(match.value) if match.type == "SET" else None
-        if day:
-            return match.sentence, day
-    return None
+    return next((day for day in (_recurring_day(m.value) for m in sentence if m.type == "SET") if day), None)
 
 
 def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) -> str:
     """The match's value, given what its sentence said before it."""
-    habit_day = history.habit_day(match.sentence)
-    if habit_day is not None and match.value == BARE_TIME and match.type == "TIME":
-        return habit_day + match.suffix  # "open daily from 9am": no particular day
+    if match.type == "TIME" and match.value == BARE_TIME:
+        return _bare_time(match, anchor, history)
+    if history.sentence_year is not None and _in_named_year(match):
+        return resolve_value(match, history.sentence_year, history, IN_YEAR)  # "Last year, ... arrived on June 1"
+    return resolve_value(match, anchor, history)
+
+
+def _bare_time(match: Match, anchor: Period | None, history: History) -> str:
+    """A clock time with no day of its own: the story's latest day, unless its sentence or tense says otherwise."""
+    if history.habit_day is not None:
+        return history.habit_day + match.suffix  # "open daily from 9am": no particular day
     if _told_in_past_after_a_future_day(match, history):
         return resolve_value(match, anchor, History(history.dct))  # "closed at 10 a.m." after "as early as Wednesday"
-    if match.value == BARE_TIME and match.type == "TIME":
-        return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
-    year = history.year_of_sentence(match.sentence)
-    if year is not None and _in_named_year(match):
-        return resolve_value(match, year, history, IN_YEAR)  # "Last year, the monsoon arrived on June 1"
-    return resolve_value(match, anchor, history)
+    return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
 
 
 def _precision(value: str, period: Period | None) -> str | None:
@@ -109,7 +110,7 @@ RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$
 def _told_in_past_after_a_future_day(match: Match, history: History) -> bool:
     """A bare clock time in a past sentence, when the day the story last named is still ahead: the time
     is on the day of publication, not on the forecast day."""
-    if match.value != BARE_TIME or match.type != "TIME" or not (match.tense or "").startswith("past"):
+    if not (match.tense or "").startswith("past"):
         return False
     latest = next((period for period in reversed(history.recent) if period.unit == "D"), None)
     return latest is not None and history.dct is not None and latest.start > history.dct
@@ -151,9 +152,12 @@ class History:
         self.periods: Counter = Counter()  # quarter/half -> mentions; the story's main one recurs
         self.order: dict = {}  # quarter/half -> minus when it was first mentioned
         self.mentions = 0
-        self.habit: tuple | None = None  # (sentence, day) when that sentence holds a daily or weekly SET
-        self.year_named: tuple | None = None  # (sentence, year) when a year opens that sentence
+        self.habit_day: str | None = None  # the current sentence's clock-time day when it holds a daily SET
+        self.sentence_year: Period | None = None  # a year that opens the current sentence: "Last year, ..."
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
+
+    def start_sentence(self, habit_day: str | None) -> None:
+        self.habit_day, self.sentence_year = habit_day, None
 
     def note(self, match: Match, value: str, period: Period | None) -> None:
         """Remember what a resolved match tells the expressions after it."""
@@ -161,14 +165,8 @@ class History:
             self.last_clock = value
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             self.add(period)
-            if period.unit == "Y" and match.opens_sentence:
-                self.year_named = (match.sentence, period)
-
-    def habit_day(self, sentence: int) -> str | None:
-        return self.habit[1] if self.habit is not None and self.habit[0] == sentence else None
-
-    def year_of_sentence(self, sentence: int) -> Period | None:
-        return self.year_named[1] if self.year_named is not None and self.year_named[0] == sentence else None
+            if period.unit == "Y" and match.start - match.sentence <= FRONT:
+                self.sentence_year = period
 
     def add(self, period: Period) -> None:
         self.recent.append(period)
