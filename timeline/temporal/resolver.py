@@ -320,6 +320,8 @@ def normalize_absolute(value: str) -> str:
     if unit == "FN":
         return f"P{_number(float(amount) * 2)}W" if amount != "X" else "PXW"
     if amount != "X" and "." in amount:
+        if unit == "TS":  # seconds are the smallest unit: a race time keeps its decimals (PT9.86S)
+            return f"PT{amount}S"
         return _split_fraction(float(amount), unit)
     if unit in DURATION_UNITS:
         return f"PT{amount}{DURATION_UNITS[unit][1]}"
