@@ -56,6 +56,7 @@ class Language:
     governor: re.Pattern | None = None  # a modal that makes a participle soon after it future ("will publish updated")
     reported: re.Pattern | None = None  # "said that": the reported clause's own cue after the expression decides
     strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
+    spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
 
@@ -213,6 +214,7 @@ def load_language(name: str | Path = "en") -> Language:
         reported=re.compile(tense["reported"]) if tense.get("reported") else None,
         strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,
         sentence_break=re.compile(grammar["sentence_break"]),
+        spread=re.compile(expand(grammar["spread_over_days"], macros)) if grammar.get("spread_over_days") else None,
         settings=grammar.get("settings", {}),
         presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),
                           tuple(rule.required for rule in rules)),
