@@ -93,8 +93,9 @@ def _bare_time(match: Match, anchor: Period | None, history: History) -> str:
     """A clock time with no day of its own: the story's latest day, unless its sentence or tense says otherwise."""
     if history.habit_day is not None:
         return history.habit_day + match.suffix  # "open daily from 9am": no particular day
-    if _told_in_past_after_a_future_day(match, history):
-        return resolve_value(match, anchor, History(history.dct))  # "closed at 10 a.m." after "as early as Wednesday"
+    if _told_against_the_latest_day(match, history):
+        # "closed at 10 a.m." after "as early as Wednesday"; "will issue its next advisory at 4 p.m." after a past day
+        return resolve_value(match, anchor, History(history.dct))
     return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
 
 
@@ -107,13 +108,16 @@ def _precision(value: str, period: Period | None) -> str | None:
 RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
 
 
-def _told_in_past_after_a_future_day(match: Match, history: History) -> bool:
-    """A bare clock time in a past sentence, when the day the story last named is still ahead: the time
-    is on the day of publication, not on the forecast day."""
-    if not (match.tense or "").startswith("past"):
+def _told_against_the_latest_day(match: Match, history: History) -> bool:
+    """A bare clock time whose sentence's tense points away from the day the story last named: a past sentence
+    when that day is still ahead, a future one when it is over. The time is then on the day of publication."""
+    tense = (match.tense or "").rstrip("!")
+    if tense not in ("past", "future") or history.dct is None:
         return False
     latest = next((period for period in reversed(history.recent) if period.unit == "D"), None)
-    return latest is not None and history.dct is not None and latest.start > history.dct
+    if latest is None:
+        return False
+    return latest.start > history.dct if tense == "past" else latest.start < history.dct
 
 
 LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
