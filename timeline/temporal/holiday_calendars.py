@@ -6,6 +6,7 @@ No rule can compute them, so the resolver asks the public-holiday calendar of a 
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import yaml
 
 CALENDARS = Path(__file__).parent / "calendars.yaml"
+ESTIMATED = " (estimated)"
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +41,15 @@ def _day_in(country: str, name: str, year: int) -> date | None:
     import holidays  # only stories that name such a holiday pay for the import
 
     try:
-        days = holidays.country_holidays(country, years=year)
+        with warnings.catch_warnings():  # a calendar warns about years it only estimates; the estimate will do
+            warnings.simplefilter("ignore")
+            days = holidays.country_holidays(country, years=year)
     except (NotImplementedError, KeyError, ValueError):
         return None
-    # Two holidays on one day share an entry: "Dussehra; Mahatma Gandhi's Birthday".
-    return min((day for day, names in days.items() if name in names.split("; ") and day.year == year), default=None)
+    # Two holidays on one day share an entry ("Dussehra; Mahatma Gandhi's Birthday"); a lunar holiday far from
+    # today is marked "Eid al-Fitr (estimated)".
+    return min((day for day, names in days.items() if day.year == year and name in _names(names)), default=None)
+
+
+def _names(entry: str) -> list[str]:
+    return [part.removesuffix(ESTIMATED) for part in entry.split("; ")]
