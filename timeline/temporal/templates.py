@@ -88,6 +88,11 @@ def _century(text: str, _settings: dict) -> str:
     return f"{int(text) - 1:02d}"
 
 
+def _next_year(text: str, settings: dict) -> str:
+    """"2011" -> "2012": a split year ("2011-12") named by the year it ends in."""
+    return f"{int(_year(text, settings)) + 1:04d}"
+
+
 def _plus12(text: str, _settings: dict) -> str:
     hour = int(text)
     return f"{hour + 12 if hour < 12 else hour:02d}"
@@ -115,6 +120,7 @@ BUILTINS = {
     "decade_digit": _decade_digit,
     "century": _century,
     "plus12": _plus12,
+    "next_year": _next_year,
     "am": _am,
     "pad2": lambda text, _s: f"{int(text):02d}" if text.isdigit() else text,
     "pad4": lambda text, _s: f"{int(text):04d}" if text.isdigit() else text,
