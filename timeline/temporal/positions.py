@@ -31,8 +31,10 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
     tense = _tense(cue)
     if direction == "~":  # news reports mostly look back: a bare weekday without a tense cue is the latest one
         direction = {"future": ">~"}.get(tense or "", "<~")
-    elif direction == "~>":  # "Wednesday and Thursday": by the tense, else the next one
-        direction = {"past": "<"}.get(tense or "", ">")
+    elif direction == "~>":  # "Monday and Tuesday", "Saturday and Monday": the next one after the first, whatever
+        # the tense, unless it is the day before ("statements made Friday and Thursday")
+        after = _weekday(int(target), ">", base.start)
+        return (after - timedelta(days=7) if (after - base.start).days == 6 else after).isoformat()
     elif direction == "<=":  # the latest one, today included
         direction = "<~"
     elif direction == ">>":  # "Tuesday week": the one after the next
