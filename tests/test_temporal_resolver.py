@@ -54,7 +54,8 @@ def test_weekdays(spec, tense, expected):
     ("@dct:YMD=2021=", date(2020, 2, 29), None, "2021-02-28"),
     ("@dct:EAS=-2~", date(2024, 3, 6), None, "2024-03-29"),
     ("@dct:FN-1", date(2024, 3, 6), None, "2024-W08"),
-    ("@dct:WD=4~>", date(2024, 3, 6), "past", "2024-02-29"),
+    ("@dct:WD=4~>", date(2024, 3, 6), "past", "2024-03-07"),  # "Wednesday and Thursday": the next one, any tense
+    ("@dct:WD=2~>", date(2024, 3, 6), "past", "2024-03-05"),  # "Wednesday and Tuesday": the day before
     ("@dct:WD=4~>", date(2024, 3, 6), "future", "2024-03-07"),
     ("@dct:DOM=28~", date(2024, 3, 6), None, "2024-02-28"),
     ("@dct:DOM=28~", date(2024, 3, 6), "future", "2024-03-28"),
