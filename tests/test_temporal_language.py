@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -70,3 +71,19 @@ def test_a_broken_pattern_names_its_file_and_rule(tmp_path):
         load_language(folder)
     assert str(raised.value) == ("rules_broken.yaml: rule 'unclosed': a pattern does not compile "
                                  "(missing ), unterminated subpattern at position 7 of the expanded pattern)")
+
+
+TABLE_WORDS = ["day", "days", "a couple", "a couple of", "march", "may", "mid-", "mid", "saturday", "sunday", "o'clock"]
+
+
+@pytest.mark.parametrize("text", ["days", "day", "a  couple of", "a couple", "may", "march", "mid-", "sunday", "o'clock",
+                                  "mar", "a coupl", "saturdays", "xday"])
+def test_a_table_as_a_trie_matches_as_its_plain_alternation(text):
+    from timeline.temporal.resources import _alternation
+
+    trie = re.compile(_alternation(TABLE_WORDS))
+    plain = re.compile(_alternation(TABLE_WORDS, trie=False))
+    assert "|" in trie.pattern and trie.pattern != plain.pattern
+    for pattern in (r"(?:{})", r"(?:{})\b", r"(?:{})s"):
+        found, expected = re.match(pattern.format(trie.pattern), text), re.match(pattern.format(plain.pattern), text)
+        assert (found and found.group()) == (expected and expected.group())
