@@ -77,7 +77,10 @@ def _sentences(matches: Iterable[Match]) -> Iterator[list[Match]]:
 def _habit(sentence: list[Match]) -> str | None:
     """The day of the sentence's clock times when it holds a daily or weekly SET, before or after them:
     "open daily from 9am", "from 8am to 6pm daily", "every Tuesday at 6pm"."""
-    return next((day for day in (_recurring_day(m.value) for m in sentence if m.type == "SET") if day), None)
+    days = [day for day in (_recurring_day(m.value) for m in sentence if m.type == "SET") if day]
+    if len({day for day in days if day != ANY_DAY}) > 1:
+        return ANY_DAY  # "on Tuesdays and Thursdays"
+    return days[0] if days else None
 
 
 def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) -> str:
@@ -105,6 +108,7 @@ def _precision(value: str, period: Period | None) -> str | None:
     return "time" if "T" in value else PRECISION.get(period.unit)
 
 
+ANY_DAY = "XXXX-XX-XX"
 RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
 
 
@@ -144,7 +148,7 @@ def _recurring_day(value: str) -> str | None:
     found = RECURRING_DAY_RE.match(value)
     if found is None:
         return None
-    return found.group() if found.group().startswith("XXXX") else "XXXX-XX-XX"
+    return found.group() if found.group().startswith("XXXX") else ANY_DAY
 
 
 class History:
