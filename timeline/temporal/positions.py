@@ -123,6 +123,14 @@ def _range_start(target: str, _direction: str, _base: Period, _cue: str | None) 
     return f"{int(year) - (first > last):04d}-{first}"
 
 
+def _month_range_start(target: str, direction: str, base: Period, cue: str | None) -> str:
+    """"between January and October": the first month of a range, in the year of the last one (target "01.10"),
+    or the year before when it comes later in the year ("from November to March")."""
+    first, last = target.split(".")
+    year = int(_period_field("MO")(last, direction, base, cue)[:4]) - (first > last)
+    return f"{year:04d}-{first}"
+
+
 def _month_day_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     return _month_day(target, direction, base, cue).isoformat()
 
@@ -179,6 +187,7 @@ FIELDS = {
     "WE": Field(_weekend_field, "D", lambda _target: "XXXX-WXX-WE"),
     "HWE": Field(_holiday_weekend, "Y", lambda _target: "XXXX-WXX-WE"),
     "RS": Field(_range_start, "D", lambda target: _range_start(target, "=", None, None)),
+    "MRS": Field(_month_range_start, "Y", lambda target: "XXXX-" + target.split(".")[0]),
     "QY": Field(_story_quarter_in_year, "D", lambda target: target),
     "NWD": Field(_nth_weekday_field, "D", lambda target: "XXXX-" + target.split("-")[0]),
     "YMD": Field(_same_day_in_year, "D", lambda target: target),
