@@ -116,14 +116,15 @@ def _told_against_the_latest_day(match: Match, history: History) -> bool:
     """A bare clock time whose sentence's tense points away from the day the story last named: a past sentence
     when that day is still ahead, a future one when it is over. The time is then on the day of publication."""
     tense = (match.tense or "").rstrip("!")
-    if tense not in ("past", "future") or history.dct is None:
-        return False
+    if tense not in ("past", "future") or history.dct is None or 0 <= match.start - history.day_end <= ADJACENT:
+        return False  # "set a hearing for Monday, Sept. 30, at 6:30 p.m.": the day just named holds
     latest = next((period for period in reversed(history.recent) if period.unit == "D"), None)
     if latest is None:
         return False
     return latest.start > history.dct if tense == "past" else latest.start < history.dct
 
 
+ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
 LATE_HOUR, EARLY_HOUR = 18, 6
 
@@ -163,6 +164,7 @@ class History:
         self.habit_day: str | None = None  # the current sentence's clock-time day when it holds a daily SET
         self.sentence_year: Period | None = None  # a year that opens the current sentence: "Last year, ..."
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
+        self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
 
     def start_sentence(self, habit_day: str | None) -> None:
         self.habit_day, self.sentence_year = habit_day, None
@@ -173,6 +175,8 @@ class History:
             self.last_clock = value
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             self.add(period)
+            if period.unit == "D":
+                self.day_end = match.end
             if period.unit == "Y" and match.start - match.sentence <= FRONT:
                 self.sentence_year = period
 
