@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator
 
+from timeline.temporal.country import country_of
 from timeline.temporal.engine import chunks, find_matches
 from timeline.temporal.model import Timex
 from timeline.temporal.resolver import as_date, resolve_all
@@ -29,7 +30,7 @@ def iter_tag(text: str, dct: date | datetime | None = None, language: str | Path
         for offset, piece in chunks(text):
             yield from find_matches(piece, compiled, offset)
 
-    yield from resolve_all(matches(), as_date(dct))
+    yield from resolve_all(matches(), as_date(dct), country=lambda: country_of(text))
 
 
 def tag(text: str, dct: date | datetime | None = None, language: str | Path = "en") -> list[Timex]:

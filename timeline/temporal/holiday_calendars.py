@@ -15,6 +15,7 @@ import yaml
 
 CALENDARS = Path(__file__).parent / "calendars.yaml"
 ESTIMATED = " (estimated)"
+SUBDIVISIONS = {"CA": "ON"}  # holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's
 
 
 @lru_cache(maxsize=1)
@@ -37,13 +38,28 @@ def holiday_date(holiday: str, year: int) -> date | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def national_day(names: str, country: str, year: int) -> date | None:
+    """The day a country keeps a holiday that countries keep on different days ("Independence Day"), or None.
+
+    names: the holiday's names in the `holidays` library, "_" for spaces, "-" between names ("Labour_Day-Labor_Day").
+    """
+    if not 1900 <= year <= 2100:
+        return None
+    for name in names.split("-"):
+        day = _day_in(country, name.replace("_", " "), year)
+        if day is not None:
+            return day
+    return None
+
+
 def _day_in(country: str, name: str, year: int) -> date | None:
     import holidays  # only stories that name such a holiday pay for the import
 
     try:
         with warnings.catch_warnings():  # a calendar warns about years it only estimates; the estimate will do
             warnings.simplefilter("ignore")
-            days = holidays.country_holidays(country, years=year)
+            days = holidays.country_holidays(country, subdiv=SUBDIVISIONS.get(country), years=year)
     except (NotImplementedError, KeyError, ValueError):
         return None
     # Two holidays on one day share an entry ("Dussehra; Mahatma Gandhi's Birthday"); a lunar holiday far from
@@ -52,4 +68,4 @@ def _day_in(country: str, name: str, year: int) -> date | None:
 
 
 def _names(entry: str) -> list[str]:
-    return [part.removesuffix(ESTIMATED) for part in entry.split("; ")]
+    return [part.removesuffix(ESTIMATED).replace("'", "") for part in entry.split("; ")]

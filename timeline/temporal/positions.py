@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from timeline.temporal.calendar import SEASON_MONTH, Period, add_months
-from timeline.temporal.holiday_calendars import holiday_date
+from timeline.temporal.holiday_calendars import holiday_date, national_day
 
 TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
@@ -76,6 +76,17 @@ def _calendar_field(target: str, direction: str, base: Period, cue: str | None) 
         if anchor.year not in known:
             return None
         return known[anchor.year].isoformat()
+    return days[_pick_year(lambda y: _one_day(days[y]), anchor, direction, cue)].isoformat()
+
+
+def _national_field(target: str, direction: str, base: Period, cue: str | None) -> str | None:
+    """A holiday each country keeps on its own day, in the story's country ("Independence_Day.GH"): the day in
+    the year nearest the anchor, by tense; None when that country does not keep it."""
+    names, _, country = target.rpartition(".")
+    anchor = base.start
+    days = {year: national_day(names, country, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    if any(day is None for day in days.values()):
+        return None
     return days[_pick_year(lambda y: _one_day(days[y]), anchor, direction, cue)].isoformat()
 
 
@@ -193,6 +204,7 @@ FIELDS = {
     "YMD": Field(_same_day_in_year, "D", lambda target: target),
     "CAL": Field(_calendar_field, "Y", lambda _target: "XXXX-XX-XX"),
     "CALE": Field(_calendar_eve, "Y", lambda _target: "XXXX-XX-XX"),
+    "NH": Field(_national_field, "Y", lambda _target: "XXXX-XX-XX"),
     "EAS": Field(_easter_field, "Y", lambda _target: "XXXX-XX-XX"),
     "DOM": Field(_day_of_month_field, "D", lambda target: f"XXXX-XX-{target}"),
     "MD": Field(_month_day_field, "M", lambda target: f"XXXX-{target}"),

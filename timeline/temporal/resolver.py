@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from datetime import date, datetime, timedelta
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from timeline.temporal.calendar import Period, format_period, parse_value, rank, shift, shift_keep
 from timeline.temporal.model import BARE_TIME, Match, Timex, alternatives
@@ -48,10 +48,14 @@ FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") a
 # longer opening phrase does not always ("Under a program approved in 1987, Nashua had bought shares through Sept. 29.")
 
 
-def resolve_all(matches: Iterable[Match], dct: date | None) -> Iterator[Timex]:
-    """Resolve matches in document order; each resolved date becomes a reference for the next ones."""
+def resolve_all(matches: Iterable[Match], dct: date | None,
+                country: Callable[[], str | None] | None = None) -> Iterator[Timex]:
+    """Resolve matches in document order; each resolved date becomes a reference for the next ones.
+
+    country: called at most once, when a holiday that countries keep on different days needs the story's country.
+    """
     anchor = Period("D", dct) if dct else None
-    history = History(dct)
+    history = History(dct, country)
     for sentence in _sentences(matches):
         history.start_sentence(_habit(sentence))
         for match in sentence:
@@ -155,8 +159,10 @@ def _recurring_day(value: str) -> str | None:
 class History:
     """The dates mentioned so far: the latest few, and how often each quarter or half came up."""
 
-    def __init__(self, dct: date | None = None) -> None:
+    def __init__(self, dct: date | None = None, country: Callable[[], str | None] | None = None) -> None:
         self.dct = dct
+        self._country = country
+        self._country_code: str | None = None
         self.recent: list[Period] = []
         self.periods: Counter = Counter()  # quarter/half -> mentions; the story's main one recurs
         self.order: dict = {}  # quarter/half -> minus when it was first mentioned
@@ -165,6 +171,12 @@ class History:
         self.sentence_year: Period | None = None  # a year that opens the current sentence: "Last year, ..."
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
+
+    def country(self) -> str | None:
+        """The story's country (ISO code), worked out on first use."""
+        if self._country is not None:
+            self._country_code, self._country = self._country(), None
+        return self._country_code
 
     def start_sentence(self, habit_day: str | None) -> None:
         self.habit_day, self.sentence_year = habit_day, None
@@ -215,6 +227,10 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
     for position, alternative in enumerate(options):
         if not alternative.startswith("@"):
             return _absolute(alternative) + match.suffix
+        if alternative.startswith(NATIONAL):
+            alternative = _in_country(alternative, history)
+            if alternative is None:
+                continue
         spec = _spec(alternative)
         if spec is None:
             continue
@@ -229,6 +245,16 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
         if value is not None:
             return value + match.suffix
     return _underspecified(options[-1]) + match.suffix
+
+
+NATIONAL = "@dct:NH="  # a holiday each country keeps on its own day; its target takes the story's country
+NATIONAL_RE = re.compile(r"(@dct:NH=[\w-]+)(.*)")
+
+
+def _in_country(alternative: str, history: History) -> str | None:
+    """"@dct:NH=Independence_Day~" -> "@dct:NH=Independence_Day.GH~"; None when the story names no country."""
+    code = history.country()
+    return None if code is None else NATIONAL_RE.sub(rf"\1.{code}\2", alternative)
 
 
 # The same few specs and anchors recur in every text: parse and resolve each once (bounded caches).

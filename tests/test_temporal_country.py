@@ -1,0 +1,37 @@
+"""The story's country, guessed from the places it names (for holidays each country keeps on its own day)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+from timeline.temporal.country import country_of
+
+
+@pytest.mark.parametrize("text, code", [
+    ("ACCRA — Final rehearsals were held at the Black Star Square.", "GH"),
+    ("KINGSTON, Jamaica (AP) — Jamaicans will observe Emancipation Day.", "JM"),
+    ("WINNIPEG — Harvest Manitoba expects record demand.", "CA"),
+    ("The council met in Springfield, Illinois, on Monday.", "US"),
+    ("TBILISI, Georgia — Protesters gathered outside parliament.", "GE"),
+    ("Shares rose 2 percent in heavy trading.", None),
+    ("", None),
+])
+def test_the_country_is_the_one_whose_places_the_story_names_most(text, code):
+    assert country_of(text) == code
+
+
+@pytest.mark.parametrize("text, dct, value", [
+    ("ACCRA — Ghana will mark its 60th Independence Day on Monday.", date(2017, 3, 4), "2017-03-06"),
+    ("MUMBAI — India celebrates Independence Day with parades.", date(2019, 8, 10), "2019-08-15"),
+    ("Fireworks will light up Boston on Independence Day.", date(2019, 7, 1), "2019-07-04"),
+    ("Shops close on Independence Day.", date(2019, 7, 1), "2019-07-04"),  # no country named: the US day
+    ("WELLINGTON — Unions will march on Labour Day.", date(2021, 10, 20), "2021-10-25"),
+    ("OTTAWA — Families gather for Thanksgiving dinner on Monday.", date(2016, 10, 8), "2016-10-10"),
+    ("LONDON — Expats held an Independence Day party.", date(2019, 7, 5), "2019-07-04"),  # the UK keeps none
+])
+def test_a_holiday_countries_keep_on_different_days_takes_the_storys_country(text, dct, value):
+    [holiday] = [t for t in tag(text, dct) if "Day" in t.text or "Thanksgiving" in t.text]
+    assert holiday.value == value

