@@ -56,6 +56,8 @@ class Language:
     governor: re.Pattern | None = None  # a modal that makes a participle soon after it future ("will publish updated")
     reported: re.Pattern | None = None  # "said that": the reported clause's own cue after the expression decides
     strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
+    future_before: re.Pattern | None = None  # words right before an expression that make it look ahead ("until")
+    future_blocker: re.Pattern | None = None  # near the expression, keeps future_before from deciding ("had")
     spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
@@ -253,6 +255,8 @@ def load_language(name: str | Path = "en") -> Language:
         governor=re.compile(tense["participle_governor"]) if tense.get("participle_governor") else None,
         reported=re.compile(tense["reported"]) if tense.get("reported") else None,
         strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,
+        future_before=re.compile(expand(tense["future_before"], macros)) if tense.get("future_before") else None,
+        future_blocker=re.compile(tense["future_before_blocker"]) if tense.get("future_before_blocker") else None,
         sentence_break=re.compile(grammar["sentence_break"]),
         spread=re.compile(expand(grammar["spread_over_days"], macros)) if grammar.get("spread_over_days") else None,
         settings=grammar.get("settings", {}),

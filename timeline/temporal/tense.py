@@ -8,7 +8,9 @@ WINDOW = 120  # characters looked at on each side, within the sentence
 PARTICIPLE = "participle"  # a word in -ed: past, unless a modal shortly before governs it
 NEAR = 4  # a past cue ending this close before the expression ("rose in January") is strong: "past!"
 GOVERNED = 30  # characters between a modal and a participle it still governs
-CLAUSE_BREAK = frozenset(",;:()")  # punctuation that ends a modal's reach
+CLAUSE_BREAK = frozenset(",;:()")
+BEFORE = 40  # characters looked at for a future_before phrase and for a past auxiliary before it
+AFTER = 15  # characters after the expression looked at for a past auxiliary ("for Saturday was canceled")  # punctuation that ends a modal's reach
 
 
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
@@ -16,6 +18,8 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
 
     A past verb right before the expression ("rose in January"), not passive, is strong: "past!".
     """
+    if _future_before(text, start, end, sentence_start, sentence_end, language):
+        return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
     last = finite = None
     for last in language.tense_cues.finditer(text, max(sentence_start, start - WINDOW), start):
         if last.lastgroup != PARTICIPLE:
@@ -30,6 +34,16 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if last.lastgroup == PARTICIPLE and _governed(text, last, finite, language):
         return "future"  # "will publish updated figures on Friday"
     return _tense_of(last) + ("!" if _strong(text, last, start, sentence_start, language) else "")
+
+
+def _future_before(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
+    """Whether a limit or a plan stands right before the expression, with no past auxiliary near it."""
+    before, blocker = language.future_before, language.future_blocker
+    lo = max(sentence_start, start - BEFORE)
+    if before is None or before.search(text, lo, start) is None:
+        return False
+    return blocker is None or (blocker.search(text, lo, start) is None
+                               and blocker.search(text, end, min(sentence_end, end + AFTER)) is None)
 
 
 def _tense_of(cue) -> str:
