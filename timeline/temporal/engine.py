@@ -92,6 +92,11 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
 
 def _matches(rule: Rule, text: str, start: int, end: int) -> Iterator[re.Match]:
     """The rule's matches in text[start:end], as its regex.finditer finds them."""
+    if rule.anchor is not None:  # no match starts before the anchor's first occurrence less the rule's reach
+        first = rule.anchor.search(text, start, end)
+        if first is None:
+            return iter(())
+        start = max(start, first.start() - rule.reach)
     if rule.scanner is None:
         return rule.regex.finditer(text, start, end)
     return _scan(rule.scanner, text, start, end)
@@ -151,7 +156,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     if needs_tense(value, rule.type):
         tense = tense_at(text, start, end, sentence_start, sentence_end, language)
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
-                 suffix, tense, reference=rule.reference, sentence=sentence_start + offset)
+                 suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
+                 optional=rule.optional)
 
 
 def _spread(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:

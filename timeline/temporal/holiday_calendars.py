@@ -15,6 +15,7 @@ import yaml
 
 CALENDARS = Path(__file__).parent / "calendars.yaml"
 ESTIMATED = " (estimated)"
+REGIONAL = "_regional"  # calendars.yaml's list of ids named after a region, whose region's calendar comes first
 SUBDIVISIONS = {"CA": "ON"}  # holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's
 
 
@@ -26,12 +27,20 @@ def _calendars() -> dict:
 
 @lru_cache(maxsize=512)
 def holiday_date(holiday: str, year: int) -> date | None:
-    """The first day of the holiday in that year, or None when no calendar knows it."""
-    specs = _calendars().get(holiday)
+    """The first day of the holiday in that year, or None when no calendar knows it.
+
+    holiday: an id of calendars.yaml, with the story's country after a dot when it is known ("eid_al_fitr.KE"):
+    that country's own calendar comes first, since Eid or Diwali can fall a day apart between countries.
+    """
+    name, _, country = holiday.partition(".")
+    specs = _calendars().get(name)
     if specs is None or not 1900 <= year <= 2100:
         return None
+    specs = specs if isinstance(specs, list) else [specs]
+    if country and name not in _calendars().get(REGIONAL, ()):
+        specs = [{"country": country, "name": specs[0]["name"]}, *specs]
     # A list names calendars in order of preference: the first one that has the holiday that year wins.
-    for spec in specs if isinstance(specs, list) else [specs]:
+    for spec in specs:
         day = _day_in(spec["country"], spec["name"], year)
         if day is not None:
             return day
@@ -47,13 +56,15 @@ def national_day(names: str, country: str, year: int) -> date | None:
     if not 1900 <= year <= 2100:
         return None
     for name in names.split("-"):
-        day = _day_in(country, name.replace("_", " "), year)
+        day = _day_in(country, name.replace("_", " "), year, within=True)
         if day is not None:
             return day
     return None
 
 
-def _day_in(country: str, name: str, year: int) -> date | None:
+def _day_in(country: str, name: str, year: int, within: bool = False) -> date | None:
+    """The first day in that year of the country's holiday of that name (or whose name holds it, within=True:
+    "Martyrs Day" is Uganda's "Uganda Martyrs' Day")."""
     import holidays  # only stories that name such a holiday pay for the import
 
     try:
@@ -64,8 +75,11 @@ def _day_in(country: str, name: str, year: int) -> date | None:
         return None
     # Two holidays on one day share an entry ("Dussehra; Mahatma Gandhi's Birthday"); a lunar holiday far from
     # today is marked "Eid al-Fitr (estimated)".
-    return min((day for day, names in days.items() if day.year == year and name in _names(names)), default=None)
+    wanted = name.replace("'", "").lower()
+    return min((day for day, names in days.items()
+                if day.year == year and any(wanted == entry or within and wanted in entry for entry in _names(names))),
+               default=None)
 
 
 def _names(entry: str) -> list[str]:
-    return [part.removesuffix(ESTIMATED).replace("'", "") for part in entry.split("; ")]
+    return [part.removesuffix(ESTIMATED).replace("'", "").lower() for part in entry.split("; ")]

@@ -61,4 +61,5 @@ class Match:
     suffix: str = ""  # appended to the resolved value, e.g. "T10:35" or "TAF"
     tense: str | None = None  # "past", "future" or None, from the sentence's wording
     reference: bool = True  # may anchor later expressions (comparisons like "a year earlier" may not)
+    optional: bool = False  # dropped when its value does not resolve ("Greenery Day" in a story with no country)
     sentence: int = 0  # offset where the match's sentence starts: what the resolver treats as one context

@@ -60,6 +60,8 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
         history.start_sentence(_habit(sentence))
         for match in sentence:
             value = _resolve_in_sentence(match, anchor, history)
+            if value is None:  # an optional match that does not resolve
+                continue
             period = _parse_value(value) if match.type != "DURATION" else None
             history.note(match, value, period)
             yield Timex(match.start, match.end, match.text, match.type, value, match.mod, _precision(value, period),
@@ -87,7 +89,7 @@ def _habit(sentence: list[Match]) -> str | None:
     return days[0] if days else None
 
 
-def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) -> str:
+def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) -> str | None:
     """The match's value, given what its sentence said before it."""
     if match.type == "TIME" and match.value == BARE_TIME:
         return _bare_time(match, anchor, history)
@@ -222,7 +224,7 @@ def _in_named_year(match: Match) -> bool:
     return match.tense != "future" and IN_YEAR_RE.match(match.value) is not None
 
 
-def resolve_value(match: Match, anchor: Period | None, history: History, swap: tuple = ()) -> str:
+def resolve_value(match: Match, anchor: Period | None, history: History, swap: tuple = ()) -> str | None:
     options = alternatives(match.value.replace(*swap) if swap else match.value)
     for position, alternative in enumerate(options):
         if not alternative.startswith("@"):
@@ -244,17 +246,20 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
             value = _matching_weekday(value, int(spec["target"].rsplit("-", 1)[1]), history)
         if value is not None:
             return value + match.suffix
-    return _underspecified(options[-1]) + match.suffix
+    return None if match.optional else _underspecified(options[-1]) + match.suffix
 
 
-NATIONAL = "@dct:NH="  # a holiday each country keeps on its own day; its target takes the story's country
-NATIONAL_RE = re.compile(r"(@dct:NH=[\w-]+)(.*)")
+NATIONAL = ("@dct:NH=", "@dct:CAL=", "@dct:CALE=")  # holidays whose day depends on the country: its code is added
+NATIONAL_RE = re.compile(r"(@dct:(?:NH|CALE?)=[\w-]+)(.*)")
 
 
 def _in_country(alternative: str, history: History) -> str | None:
-    """"@dct:NH=Independence_Day~" -> "@dct:NH=Independence_Day.GH~"; None when the story names no country."""
+    """"@dct:NH=Independence_Day~" -> "@dct:NH=Independence_Day.GH~". When the story names no country, None for a
+    national holiday (no day without one) and the calendar holiday as it is (its configured calendars decide)."""
     code = history.country()
-    return None if code is None else NATIONAL_RE.sub(rf"\1.{code}\2", alternative)
+    if code is None:
+        return None if alternative.startswith(NATIONAL[0]) else alternative
+    return NATIONAL_RE.sub(rf"\1.{code}\2", alternative)
 
 
 # The same few specs and anchors recur in every text: parse and resolve each once (bounded caches).

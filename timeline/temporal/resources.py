@@ -20,7 +20,7 @@ CUE_START = r"(?:(?<!\w)(?=\w)|(?<=\w)(?=[^\w\s]))"  # \b, when no cue starts wi
 WORD_START = r"(?<!\w)"  # every rule's match starts at a word boundary (see _compile)
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
-             "reject_before", "reject_after", "priority", "note", "reference"}
+             "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach"}
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,15 @@ class Rule:
     reject_after: re.Pattern | None = None  # matched at the text just after the match
     priority: int = 0
     reference: bool = True  # False: the result never anchors later expressions ("a year earlier")
+    optional: bool = False  # True: a match whose value does not resolve is dropped, not left underspecified
     examples: tuple = ()
     source: str = ""
     required: tuple = ()  # sets of strings: a sentence must hold one of each set for the rule to run
     lowered: bool = False  # regex runs on the lower-cased text (see _compile)
     capitals: tuple = ()  # groups whose text must start with a capital letter in the original text
     scanner: re.Pattern | None = None  # regex without its leading word guard, when that lets re skip ahead
+    anchor: re.Pattern | None = None  # every match ends with this, at most `reach` characters after it starts:
+    reach: int = 0  # the search starts that far before the anchor's first occurrence, or not at all without one
 
 
 @dataclass(frozen=True)
@@ -219,6 +222,9 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: frozenset, plai
         reject_after=re.compile(expand(after, macros), context_flags) if after else None,
         priority=int(spec.get("priority", 0)),
         reference=bool(spec.get("reference", True)),
+        optional=bool(spec.get("optional", False)),
+        anchor=re.compile(expand(spec["anchor"], macros)) if spec.get("anchor") else None,
+        reach=int(spec.get("reach", 0)),
         examples=tuple(spec.get("examples", ())),
         source=source,
     )

@@ -114,6 +114,11 @@ def _spec_target(spec: str, _settings: dict) -> str:
     return spec.replace("=", ".", 1)
 
 
+def _name_target(text: str, _settings: dict) -> str:
+    """A holiday's name as a spec target: "Chakri Memorial Day" -> "Chakri_Memorial_Day"."""
+    return re.sub(r"[^\w]+", "_", text.replace("'", "").replace("’", "")).strip("_")
+
+
 BUILTINS = {
     "year": _year,
     "decade": _decade,
@@ -121,6 +126,7 @@ BUILTINS = {
     "century": _century,
     "plus12": _plus12,
     "next_year": _next_year,
+    "name_target": _name_target,
     "am": _am,
     "pad2": lambda text, _s: f"{int(text):02d}" if text.isdigit() else text,
     "pad4": lambda text, _s: f"{int(text):04d}" if text.isdigit() else text,
