@@ -28,6 +28,9 @@ def position(field: str, target: str, direction: str, base: Period, cue: str | N
 
 
 def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -> str:
+    if "." in target:  # "Friday next week": 5.1, the weekday in the ISO week that many weeks away
+        weekday, weeks = target.split(".")
+        return _weekday(int(weekday), "=", base.start + timedelta(weeks=int(weeks))).isoformat()
     tense = _tense(cue)
     if direction == "~":  # news reports mostly look back: a bare weekday without a tense cue is the latest one
         direction = {"future": ">~"}.get(tense or "", "<~")
