@@ -93,7 +93,7 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) 
     """The match's value, given what its sentence said before it."""
     if match.type == "TIME" and match.value == BARE_TIME:
         return _bare_time(match, anchor, history)
-    if history.sentence_year is not None and _in_named_year(match):
+    if history.sentence_year is not None and _in_named_year(match, history):
         return resolve_value(match, history.sentence_year, history, IN_YEAR)  # "Last year, ... arrived on June 1"
     return resolve_value(match, anchor, history)
 
@@ -220,8 +220,13 @@ IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO)=[\d-]+~$")  # a month-day or month, no 
 IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
 
 
-def _in_named_year(match: Match) -> bool:
-    return match.tense != "future" and IN_YEAR_RE.match(match.value) is not None
+def _in_named_year(match: Match, history: History) -> bool:
+    """Whether a month or month-day takes the year its sentence opened with: "Last year, ... on June 1", "Next year
+    it will be on 28 June"; not a future one after a past year ("In 2013 ... will reopen in May")."""
+    if IN_YEAR_RE.match(match.value) is None:
+        return False
+    ahead = history.dct is not None and history.sentence_year.start.year > history.dct.year
+    return match.tense != "future" or ahead
 
 
 def resolve_value(match: Match, anchor: Period | None, history: History, swap: tuple = ()) -> str | None:
