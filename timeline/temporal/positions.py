@@ -16,6 +16,7 @@ from timeline.temporal.holiday_calendars import holiday_date, national_day
 TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
 NO_TENSE_PENALTY_DAYS = 60
+SATURDAY, SUNDAY = 5, 6  # date.weekday()
 DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 
 
@@ -303,9 +304,14 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int, from_day: int = 
 
 
 def _weekend(day: date, tense: str | None) -> str:
-    """"the weekend": the coming one in future tense or when written on it, else the one just past."""
+    """"the weekend": the coming one in future tense or when written on it, else the one just past.
+
+    On a Saturday a past sentence means the weekend before ("stolen over the weekend"); on a Sunday a future one
+    means the next ("frost by the weekend"): the weekend being written on is starting, or ending."""
     monday = day - timedelta(days=day.weekday())
-    if tense != "future" and day.weekday() < 5:
+    if tense == "future" and day.weekday() == SUNDAY:
+        monday += timedelta(days=7)
+    elif tense != "future" and (day.weekday() < 5 or tense == "past" and day.weekday() == SATURDAY):
         monday -= timedelta(days=7)
     year, week, _ = monday.isocalendar()
     return f"{year:04d}-W{week:02d}-WE"
