@@ -325,7 +325,11 @@ def _matching_weekday(value: str, weekday: int, history: History) -> str:
     picked = date.fromisoformat(value)
     if picked.isoweekday() == weekday:
         return value
-    for year in dict.fromkeys(period.start.year for period in reversed(history.recent)):
+    # The year on the other side of publication first ("expected on Wednesday, June 5" read as past), then the
+    # years the story named.
+    nearby = (picked.year + 1, picked.year - 1) if history.dct is None else (
+        (picked.year + 1,) if picked < history.dct else (picked.year - 1,))
+    for year in dict.fromkeys((*nearby, *(period.start.year for period in reversed(history.recent)))):
         try:
             candidate = picked.replace(year=year)
         except ValueError:  # February 29
