@@ -329,7 +329,8 @@ def _matching_weekday(value: str, weekday: int, history: History) -> str:
     # years the story named.
     nearby = (picked.year + 1, picked.year - 1) if history.dct is None else (
         (picked.year + 1,) if picked < history.dct else (picked.year - 1,))
-    for year in dict.fromkeys((*nearby, *(period.start.year for period in reversed(history.recent)))):
+    named = (period.start.year for period in reversed(history.recent) if rank(period.unit) >= rank("Y"))
+    for year in dict.fromkeys((*nearby, *named)):  # a decade or century named ("the 1800s") names no year
         try:
             candidate = picked.replace(year=year)
         except ValueError:  # February 29
