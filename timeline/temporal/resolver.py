@@ -254,8 +254,8 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
     return None if match.optional else _underspecified(options[-1]) + match.suffix
 
 
-NATIONAL = ("@dct:NH=", "@dct:CAL=", "@dct:CALE=")  # holidays whose day depends on the country: its code is added
-NATIONAL_RE = re.compile(r"(@dct:(?:NH|CALE?)=[\w-]+)(.*)")
+NATIONAL = ("@dct:NH=", "@dct:HWE=NH.", "@dct:CAL=", "@dct:CALE=")  # days that depend on the country: its code is added
+NATIONAL_RE = re.compile(r"(@dct:(?:NH|CALE?|HWE=NH)[=.][\w-]+)(.*)")
 
 
 def _in_country(alternative: str, history: History) -> str | None:
@@ -263,7 +263,7 @@ def _in_country(alternative: str, history: History) -> str | None:
     national holiday (no day without one) and the calendar holiday as it is (its configured calendars decide)."""
     code = history.country()
     if code is None:
-        return None if alternative.startswith(NATIONAL[0]) else alternative
+        return None if alternative.startswith(NATIONAL[:2]) else alternative
     return NATIONAL_RE.sub(rf"\1.{code}\2", alternative)
 
 
