@@ -46,6 +46,11 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
     return _weekday(int(target), direction, base.start).isoformat()
 
 
+def _overnight(_target: str, _direction: str, base: Period, cue: str | None) -> str:
+    """"overnight": the night before the anchor in a report, the anchor's own night ahead of it."""
+    return (base.start - timedelta(days=0 if _tense(cue) == "future" else 1)).isoformat()
+
+
 def _weekend_field(_target: str, _direction: str, base: Period, cue: str | None) -> str:
     return _weekend(base.start, _tense(cue))
 
@@ -200,6 +205,7 @@ class Field:
 FIELDS = {
     "WD": Field(_weekday_field, "D", lambda target: f"XXXX-WXX-{target}"),
     "WE": Field(_weekend_field, "D", lambda _target: "XXXX-WXX-WE"),
+    "ON": Field(_overnight, "D", lambda _target: "XXXX-XX-XX"),
     "HWE": Field(_holiday_weekend, "Y", lambda _target: "XXXX-WXX-WE"),
     "RS": Field(_range_start, "D", lambda target: _range_start(target, "=", None, None)),
     "MRS": Field(_month_range_start, "Y", lambda target: "XXXX-" + target.split(".")[0]),
