@@ -3,6 +3,7 @@
 Spec language (what rules write in `value`), alternatives separated by "||", first usable wins:
   @dct:Y-1        offset from the document creation time: unit Y/H/Q/M/W/D/DE/CE/WE, amount or X (vague)
   @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day")
+  @1980:MD=12-26= a named position in the year written ("Boxing Day 1980")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
   @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser
                   than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
@@ -35,7 +36,7 @@ from timeline.temporal.model import BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 
 SPEC_RE = re.compile(
-    r"@(?P<anchor>dct|ref):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
+    r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
     r"|(?P<field>[A-Z]+)=(?P<target>[\w.-]+)(?P<direction><=|~>|>>|[<>=~]))$"
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
@@ -241,7 +242,8 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
         spec = _spec(alternative)
         if spec is None:
             continue
-        base = anchor if spec["anchor"] == "dct" else _reference(spec, history)
+        base = anchor if spec["anchor"] == "dct" else _reference(spec, history) if spec["anchor"] == "ref" else \
+            _year(spec["anchor"])  # "@1980:MD=12-26=": a position in the year written ("Boxing Day 1980")
         if base is None and spec["anchor"] == "ref" and not spec["keep"] and position == len(options) - 1:
             base = anchor  # nothing mentioned yet: the narrative starts at the DCT
         if base is None:
@@ -271,6 +273,11 @@ def _in_country(alternative: str, history: History) -> str | None:
 _CACHE = 4096
 _spec = lru_cache(maxsize=_CACHE)(SPEC_RE.match)
 _parse_value = lru_cache(maxsize=_CACHE)(parse_value)
+
+
+@lru_cache(maxsize=_CACHE)
+def _year(digits: str) -> Period:
+    return Period("Y", date(int(digits), 1, 1))
 
 
 def _reference(spec: re.Match, history: History) -> Period | None:
