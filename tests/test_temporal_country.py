@@ -31,7 +31,9 @@ def test_the_country_is_the_one_whose_places_the_story_names_most(text, code):
     ("WELLINGTON — Unions will march on Labour Day.", date(2021, 10, 20), "2021-10-25"),
     ("OTTAWA — Families gather for Thanksgiving dinner on Monday.", date(2016, 10, 8), "2016-10-10"),
     ("LONDON — Expats held an Independence Day party.", date(2019, 7, 5), "2019-07-04"),  # the UK keeps none
+    ("PORT LOUIS — Mauritius will mark Independence Day on March 12.", date(2000, 2, 5), "2000-03-12"),
+    ("COLOMBO — Sri Lanka marks Vesak next month.", date(2010, 4, 10), "2010-05-27"),  # SG keeps it a day later
 ])
 def test_a_holiday_countries_keep_on_different_days_takes_the_storys_country(text, dct, value):
-    [holiday] = [t for t in tag(text, dct) if "Day" in t.text or "Thanksgiving" in t.text]
+    [holiday] = [t for t in tag(text, dct) if "Day" in t.text or "Thanksgiving" in t.text or "Vesak" in t.text]
     assert holiday.value == value

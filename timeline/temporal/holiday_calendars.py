@@ -38,7 +38,9 @@ def holiday_date(holiday: str, year: int) -> date | None:
         return None
     specs = specs if isinstance(specs, list) else [specs]
     if country and name not in _calendars().get(REGIONAL, ()):
-        specs = [{"country": country, "name": specs[0]["name"]}, *specs]
+        day = _day_in(country, specs[0]["name"], year, within=True)  # Sri Lanka's "Vesak Full Moon Poya Day"
+        if day is not None:
+            return day
     # A list names calendars in order of preference: the first one that has the holiday that year wins.
     for spec in specs:
         day = _day_in(spec["country"], spec["name"], year)
@@ -76,9 +78,17 @@ def _day_in(country: str, name: str, year: int, within: bool = False) -> date | 
     # Two holidays on one day share an entry ("Dussehra; Mahatma Gandhi's Birthday"); a lunar holiday far from
     # today is marked "Eid al-Fitr (estimated)".
     wanted = name.replace("'", "").lower()
-    return min((day for day, names in days.items()
-                if day.year == year and any(wanted == entry or within and wanted in entry for entry in _names(names))),
-               default=None)
+    entries = [(day, _names(names)) for day, names in days.items() if day.year == year]
+    exact = min((day for day, names in entries if wanted in names), default=None)
+    if exact is not None or not within:  # "Eid al-Fitr" itself, not the "Eid al-Fitr Holiday" the day before
+        return exact
+    return min((day for day, names in entries if any(_holds(entry, wanted) for entry in names)), default=None)
+
+
+def _holds(entry: str, wanted: str) -> bool:
+    """"uganda martyrs day" holds "martyrs day"; "vesak full moon poya day" and "independence and republic day"
+    start with the name less its "day" ("vesak", "independence"), though "adhi vesak ..." does not."""
+    return wanted in entry or entry.startswith(wanted.removesuffix(" day") + " ")
 
 
 def _names(entry: str) -> list[str]:
