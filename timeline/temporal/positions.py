@@ -17,6 +17,7 @@ TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
 NO_TENSE_PENALTY_DAYS = 60
 SATURDAY, SUNDAY = 5, 6  # date.weekday()
+NEAREST_BACK = 4
 DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 
 
@@ -33,8 +34,11 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
         weekday, weeks = target.split(".")
         return _weekday(int(weekday), "=", base.start + timedelta(weeks=int(weeks))).isoformat()
     tense = _tense(cue)
-    if direction == "~":  # news reports mostly look back: a bare weekday without a tense cue is the latest one
-        direction = {"future": ">~"}.get(tense or "", "<~")
+    if direction == "~":
+        if tense is None:  # no cue: the nearer one, the day of publication included (back on a tie)
+            back, ahead = _weekday(int(target), "<~", base.start), _weekday(int(target), ">", base.start)
+            return (back if base.start - back <= ahead - base.start else ahead).isoformat()
+        direction = {"future": ">~"}.get(tense, "<~")
     elif direction == "~>":  # "Monday and Tuesday", "Saturday and Monday": the next one after the first, whatever
         # the tense, unless it is the day before ("statements made Friday and Thursday")
         after = _weekday(int(target), ">", base.start)
