@@ -8,7 +8,8 @@ import pytest
 
 from timeline.temporal.calendar import Period, format_period, parse_value, shift
 from timeline.temporal.model import Match
-from timeline.temporal.resolver import normalize_absolute, resolve_all
+from timeline.temporal.durations import normalize_absolute
+from timeline.temporal.resolver import resolve_all
 
 DCT = date(2012, 6, 5)  # a Tuesday
 

@@ -32,6 +32,7 @@ from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Iterator
 
 from timeline.temporal.calendar import Period, format_period, parse_value, rank, shift, shift_keep
+from timeline.temporal.durations import normalize_absolute
 from timeline.temporal.model import BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 
@@ -357,53 +358,9 @@ def _underspecified(spec_text: str) -> str:
     return underspecified(spec["field"], spec["target"]) or spec_text
 
 
-DURATION_UNITS = {"TH": ("T", "H"), "TM": ("T", "M"), "TS": ("T", "S")}
-DURATION_RE = re.compile(r"P(?P<amount>X|\d+(?:\.\d+)?)(?P<unit>[A-Z]+)$")
-
-
 @lru_cache(maxsize=_CACHE)
 def _absolute(value: str) -> str:
     return normalize_absolute(value)
-
-
-def normalize_absolute(value: str) -> str:
-    """Durations written with unit codes become TIMEX3 durations: P5TH -> PT5H, P2DE -> P20Y."""
-    match = DURATION_RE.match(value)
-    if match is None:
-        return value
-    amount, unit = match["amount"], match["unit"]
-    scale = {"DE": 10, "CE": 100, "ML": 1000}.get(unit)
-    if scale and amount != "X":
-        return normalize_absolute(f"P{_number(float(amount) * scale)}Y")
-    if unit == "WE" and amount != "X":
-        return f"P{_number(float(amount) * 2)}D"
-    if unit == "FN":
-        return f"P{_number(float(amount) * 2)}W" if amount != "X" else "PXW"
-    if amount != "X" and "." in amount:
-        if unit == "TS":  # seconds are the smallest unit: a race time keeps its decimals (PT9.86S)
-            return f"PT{amount}S"
-        return _split_fraction(float(amount), unit)
-    if unit in DURATION_UNITS:
-        return f"PT{amount}{DURATION_UNITS[unit][1]}"
-    return value
-
-
-# A fractional amount is written with the next smaller unit: P2.5Y -> P2Y6M, PT5.5H -> PT5H30M.
-SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
-
-
-def _split_fraction(amount: float, unit: str) -> str:
-    whole = int(amount)
-    smaller, factor = SMALLER_UNIT.get(unit, (None, 0))
-    rest = round((amount - whole) * factor) if smaller else 0
-    parts = [(whole, unit)] + ([(rest, smaller)] if rest else [])
-    date_part = "".join(f"{n}{u}" for n, u in parts if n and not u.startswith("T"))
-    time_part = "".join(f"{n}{u[1]}" for n, u in parts if n and u.startswith("T"))
-    return "P" + date_part + ("T" + time_part if time_part else "") if (date_part or time_part) else f"P0{unit}"
-
-
-def _number(number: float) -> str:
-    return str(int(number)) if number == int(number) else str(number)
 
 
 def as_date(dct: date | datetime | None) -> date | None:
