@@ -9,7 +9,7 @@ import bisect
 import re
 from typing import Iterator
 
-from timeline.temporal.model import BARE_TIME, OR, Match, alternatives, needs_tense
+from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, Match, alternatives, needs_tense
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
 from timeline.temporal.prefilter import rules_for
@@ -20,7 +20,6 @@ CHUNK = 1 << 16  # texts are tagged in pieces of about this size, so work and me
 CONTEXT = 40  # characters around a match that reject_before / reject_after may look at
 SPAN_GROUP = "t"  # a rule may mark the timex inside a larger match with the group (?P<t>...)
 NONE = "NONE"  # type of negative rules: their matches only block others
-GENERIC_DAY = "XXXX-XX-XX"  # TimeML's any day: the day of a clock time that recurs
 
 
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
@@ -150,7 +149,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     if value is None:
         return None
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
-        value = GENERIC_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
+        value = ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense = None
     if needs_tense(value, rule.type):

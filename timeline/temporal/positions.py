@@ -17,7 +17,6 @@ TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
 NO_TENSE_PENALTY_DAYS = 60
 SATURDAY, SUNDAY = 5, 6  # date.weekday()
-NEAREST_BACK = 4
 DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 
 

@@ -33,7 +33,7 @@ from typing import Callable, Iterable, Iterator
 
 from timeline.temporal.calendar import Period, format_period, parse_value, rank, shift, shift_keep
 from timeline.temporal.durations import normalize_absolute
-from timeline.temporal.model import BARE_TIME, Match, Timex, alternatives
+from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 
 SPEC_RE = re.compile(
@@ -116,7 +116,6 @@ def _precision(value: str, period: Period | None) -> str | None:
     return "time" if "T" in value else PRECISION.get(period.unit)
 
 
-ANY_DAY = "XXXX-XX-XX"
 RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
 
 
@@ -257,7 +256,8 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
     return None if match.optional else _underspecified(options[-1]) + match.suffix
 
 
-NATIONAL = ("@dct:NH=", "@dct:HWE=NH.", "@dct:CAL=", "@dct:CALE=")  # days that depend on the country: its code is added
+COUNTRY_ONLY = ("@dct:NH=", "@dct:HWE=NH.")  # days only a country's calendar gives ("Independence Day")
+NATIONAL = (*COUNTRY_ONLY, "@dct:CAL=", "@dct:CALE=")  # days that depend on the country: its code is added
 NATIONAL_RE = re.compile(r"(@dct:(?:NH|CALE?|HWE=NH)[=.][\w-]+)(.*)")
 
 
@@ -266,7 +266,7 @@ def _in_country(alternative: str, history: History) -> str | None:
     national holiday (no day without one) and the calendar holiday as it is (its configured calendars decide)."""
     code = history.country()
     if code is None:
-        return None if alternative.startswith(NATIONAL[:2]) else alternative
+        return None if alternative.startswith(COUNTRY_ONLY) else alternative
     return NATIONAL_RE.sub(rf"\1.{code}\2", alternative)
 
 

@@ -190,13 +190,12 @@ def _required(spec: dict, plain_macros: dict, frequent: frozenset) -> tuple:
     return required_words(plain.pattern, plain.flags, frequent)
 
 
-def _compile_rule(spec: dict, macros: dict, source: str, frequent: frozenset = frozenset(),
-                  plain_macros: dict | None = None) -> Rule:
+def _compile_rule(spec: dict, macros: dict, plain_macros: dict, source: str, frequent: frozenset) -> Rule:
     unknown = set(spec) - RULE_KEYS
     if unknown:
         raise TimelineError(f"{source}: rule {spec.get('name')!r} has unknown keys {sorted(unknown)}")
     try:
-        return _build_rule(spec, macros, source, frequent, plain_macros or macros)
+        return _build_rule(spec, macros, source, frequent, plain_macros)
     except re.error as error:
         raise TimelineError(f"{source}: rule {spec.get('name')!r}: a pattern does not compile "
                             f"({error.msg} at position {error.pos} of the expanded pattern)") from None
@@ -244,7 +243,7 @@ def load_language(name: str | Path = "en") -> Language:
     rules = []
     for path in sorted(folder.glob("rules_*.yaml")):
         for spec in _read_yaml(path) or []:
-            rules.append(_compile_rule(spec, macros, path.name, frequent, plain_macros))
+            rules.append(_compile_rule(spec, macros, plain_macros, path.name, frequent))
     tense = grammar["tense"]
     return Language(
         name=str(name),

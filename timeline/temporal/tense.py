@@ -8,9 +8,9 @@ WINDOW = 120  # characters looked at on each side, within the sentence
 PARTICIPLE = "participle"  # a word in -ed: past, unless a modal shortly before governs it
 NEAR = 4  # a past cue ending this close before the expression ("rose in January") is strong: "past!"
 GOVERNED = 30  # characters between a modal and a participle it still governs
-CLAUSE_BREAK = frozenset(",;:()")
+CLAUSE_BREAK = frozenset(",;:()")  # punctuation that ends a modal's reach
 BEFORE = 40  # characters looked at for a future_before phrase and for a past auxiliary before it
-AFTER = 15  # characters after the expression looked at for a past auxiliary ("for Saturday was canceled")  # punctuation that ends a modal's reach
+AFTER = 15  # characters after the expression looked at for a past auxiliary ("for Saturday was canceled")
 
 
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
