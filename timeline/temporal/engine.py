@@ -151,12 +151,21 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
         value = ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
-    tense = None
+    tense, apposed = None, False
     if needs_tense(value, rule.type):
         tense = tense_at(text, start, end, sentence_start, sentence_end, language)
+        apposed = _apposed(text, start, sentence_start, language)
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
-                 optional=rule.optional)
+                 optional=rule.optional, apposed=apposed)
+
+
+APPOSITION_REACH = 6  # characters before a weekday searched for what joins it to the day before ("\s+on\s+")
+
+
+def _apposed(text: str, start: int, sentence_start: int, language: Language) -> bool:
+    appose = language.apposition
+    return appose is not None and appose.search(text, max(sentence_start, start - APPOSITION_REACH), start) is not None
 
 
 def _spread(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:

@@ -64,3 +64,4 @@ class Match:
     reference: bool = True  # may anchor later expressions (comparisons like "a year earlier" may not)
     optional: bool = False  # dropped when its value does not resolve ("Greenery Day" in a story with no country)
     sentence: int = 0  # offset where the match's sentence starts: what the resolver treats as one context
+    apposed: bool = False  # a weekday joined to what precedes it ("Diwali on Friday"): it may name that day

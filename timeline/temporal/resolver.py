@@ -95,9 +95,23 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) 
     """The match's value, given what its sentence said before it."""
     if match.type == "TIME" and match.value == BARE_TIME:
         return _bare_time(match, anchor, history)
+    named = _day_named_before(match, history)
+    if named is not None:
+        return named  # "Independence Day on Tuesday", "April 16 (Friday)"
     if history.sentence_year is not None and _in_named_year(match, history):
         return resolve_value(match, history.sentence_year, history, IN_YEAR)  # "Last year, ... arrived on June 1"
     return resolve_value(match, anchor, history)
+
+
+def _day_named_before(match: Match, history: History) -> str | None:
+    """A bare weekday right after a day that falls on it names that day: "Diwali on Friday", "Nov. 1 (Friday)"."""
+    weekday = WEEKDAY_RE.match(match.value) if match.apposed else None
+    if weekday is None or history.last_day is None:
+        return None
+    day, end, was_weekday = history.last_day
+    if was_weekday or not 0 <= match.start - end <= NAMED_DAY_GAP:
+        return None  # "from Friday to Friday" names two days
+    return day.start.isoformat() if day.start.isoweekday() == int(weekday.group(1)) else None
 
 
 def _bare_time(match: Match, anchor: Period | None, history: History) -> str:
@@ -132,6 +146,9 @@ def _told_against_the_latest_day(match: Match, history: History) -> bool:
 
 
 ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
+NAMED_DAY_GAP = 4  # characters between a day and a weekday joined to it (" on ", " (")
+WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense
+WEEKDAY_SPEC = "@dct:WD="
 LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
 LATE_HOUR, EARLY_HOUR = 18, 6
 
@@ -174,6 +191,7 @@ class History:
         self.sentence_year: Period | None = None  # a year that opens the current sentence: "Last year, ..."
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
+        self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
 
     def country(self) -> str | None:
         """The story's country (ISO code), worked out on first use."""
@@ -192,6 +210,7 @@ class History:
             self.add(period)
             if period.unit == "D":
                 self.day_end = match.end
+                self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
             if period.unit == "Y" and match.start - match.sentence <= FRONT:
                 self.sentence_year = period
 

@@ -62,6 +62,7 @@ class Language:
     future_before: re.Pattern | None = None  # words right before an expression that make it look ahead ("until")
     future_blocker: re.Pattern | None = None  # near the expression, keeps future_before from deciding ("had")
     spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
+    apposition: re.Pattern | None = None  # right before a weekday, joins it to the day just named ("Diwali on Friday")
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
 
@@ -264,6 +265,7 @@ def load_language(name: str | Path = "en") -> Language:
         future_blocker=re.compile(tense["future_before_blocker"]) if tense.get("future_before_blocker") else None,
         sentence_break=re.compile(grammar["sentence_break"]),
         spread=re.compile(expand(grammar["spread_over_days"], macros)) if grammar.get("spread_over_days") else None,
+        apposition=re.compile(grammar["day_apposition"]) if grammar.get("day_apposition") else None,
         settings=grammar.get("settings", {}),
         presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),
                           tuple(rule.required for rule in rules)),
