@@ -63,10 +63,13 @@ def _strong(text: str, cue, start: int, sentence_start: int, language: Language)
 def _governed(text: str, participle, finite, language: Language) -> bool:
     """Whether a modal future cue shortly before the participle governs it ("will publish updated figures"),
     with no clause break between them ("would appeal the decision, announced Wednesday")."""
-    return (finite is not None and finite.lastgroup == "future" and language.governor is not None
-            and participle.start() - finite.end() <= GOVERNED
-            and not CLAUSE_BREAK.intersection(text[finite.end():participle.start()])
-            and language.governor.fullmatch(finite.group()) is not None)
+    if finite is None or finite.lastgroup != "future":
+        return False
+    between = text[finite.end():participle.start()]
+    if between.isspace():
+        return True  # right after a future cue, an -ed word is an adjective: "is forecasting isolated showers"
+    return (language.governor is not None and participle.start() - finite.end() <= GOVERNED
+            and not CLAUSE_BREAK.intersection(between) and language.governor.fullmatch(finite.group()) is not None)
 
 
 def _reported(text: str, cue, start: int, language: Language) -> bool:
