@@ -4,6 +4,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @dct:Y-1        offset from the document creation time: unit Y/H/Q/M/W/D/DE/CE/WE, amount or X (vague)
   @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day")
   @1980:MD=12-26= a named position in the year written ("Boxing Day 1980")
+  @in=US.PH:X     X, only in a story from one of those countries or from none named ("10/08/2012" month first)
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
   @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser
                   than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
@@ -252,6 +253,10 @@ def _in_named_year(match: Match, history: History) -> bool:
 def resolve_value(match: Match, anchor: Period | None, history: History, swap: tuple = ()) -> str | None:
     options = alternatives(match.value.replace(*swap) if swap else match.value)
     for position, alternative in enumerate(options):
+        if alternative.startswith(IN_COUNTRIES):
+            alternative = _if_in_country(alternative, history)  # "10/08/2012": month first in the US only
+            if alternative is None:
+                continue
         if not alternative.startswith("@"):
             return _absolute(alternative) + match.suffix
         if alternative.startswith(NATIONAL):
@@ -278,6 +283,15 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
 COUNTRY_ONLY = ("@dct:NH=", "@dct:HWE=NH.")  # days only a country's calendar gives ("Independence Day")
 NATIONAL = (*COUNTRY_ONLY, "@dct:CAL=", "@dct:CALE=")  # days that depend on the country: its code is added
 NATIONAL_RE = re.compile(r"(@dct:(?:NH|CALE?|HWE=NH)[=.][\w-]+)(.*)")
+
+
+IN_COUNTRIES = "@in="  # "@in=US.PH:value": the value holds in a story from those countries, or from none named
+
+
+def _if_in_country(alternative: str, history: History) -> str | None:
+    codes, _, value = alternative[len(IN_COUNTRIES):].partition(":")
+    code = history.country()
+    return value if code is None or code in codes.split(".") else None
 
 
 def _in_country(alternative: str, history: History) -> str | None:
