@@ -17,6 +17,7 @@ TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
 NO_TENSE_PENALTY_DAYS = 60
 SATURDAY, SUNDAY = 5, 6  # date.weekday()
+AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
 DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 
 
@@ -54,7 +55,9 @@ def _overnight(_target: str, _direction: str, base: Period, cue: str | None) -> 
     return (base.start - timedelta(days=0 if _tense(cue) == "future" else 1)).isoformat()
 
 
-def _weekend_field(_target: str, _direction: str, base: Period, cue: str | None) -> str:
+def _weekend_field(target: str, _direction: str, base: Period, cue: str | None) -> str:
+    if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
+        return _weekend(base.start, "past" if cue == "past!" else "future")
     return _weekend(base.start, _tense(cue))
 
 
