@@ -9,6 +9,7 @@ from datetime import date, timedelta
 # Coarse to fine; "finer than" comparisons use this order.
 GRANULARITIES = ("CE", "DE", "Y", "H", "SE", "Q", "M", "W", "D")
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SOUTHERN_SEASON_MONTH = {"FA": 3, "WI": 6, "SP": 9, "SU": 12}  # the southern hemisphere's: winter is June to August
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ MIN_POPULATION = 250_000  # smaller towns share their names too often ("Kingston
 SCAN = 5_000  # characters read: the dateline and the opening paragraphs say where the story is
 LONGEST = 4  # words in the longest place name looked up ("Bosnia and Herzegovina")
 NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,3}")
+POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 def country_of(text: str) -> str | None:
@@ -36,7 +37,7 @@ def _codes_in(words: list[str], places: dict[str, str]) -> list[str]:
     codes, at = [], 0
     while at < len(words):
         for end in range(min(len(words), at + LONGEST), at, -1):
-            code = places.get(" ".join(words[at:end]).lower())
+            code = places.get(POSSESSIVE_RE.sub("", " ".join(words[at:end])).lower())  # "New Zealand's"
             if code:
                 codes.append(code)
                 at = end

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
-from timeline.temporal.calendar import SEASON_MONTH, Period, add_months
+from timeline.temporal.calendar import SEASON_MONTH, SOUTHERN_SEASON_MONTH, Period, add_months
 from timeline.temporal.holiday_calendars import holiday_date, national_day
 
 TENSE_PENALTY_DAYS = 150
@@ -170,8 +170,8 @@ def _week_of_month_day(target: str, direction: str, base: Period, cue: str | Non
 def _period_field(field: str):
     """A month, quarter, half or season without a year: the year comes from distance and tense."""
     def resolve(target: str, direction: str, base: Period, cue: str | None) -> str:
-        if field == "SE":
-            first, months = SEASON_MONTH[target], 3
+        if field in ("SE", "SES"):
+            first, months = (SEASON_MONTH if field == "SE" else SOUTHERN_SEASON_MONTH)[target], 3
         else:
             months = {"MO": 1, "Q": 3, "H": 6}[field]
             first = (int(target) - 1) * months + 1
@@ -186,7 +186,7 @@ def _period_field(field: str):
             year -= 1  # "this winter" in January is the winter that began in December
         if field == "MO":
             return f"{year:04d}-{int(target):02d}"
-        return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': ''}[field]}{target}"
+        return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': '', 'SES': ''}[field]}{target}"
     return resolve
 
 
@@ -230,6 +230,7 @@ FIELDS = {
     "Q": Field(_period_field("Q"), "Y", lambda target: f"XXXX-Q{target}"),
     "H": Field(_period_field("H"), "Y", lambda target: f"XXXX-H{target}"),
     "SE": Field(_period_field("SE"), "Y", lambda target: f"XXXX-{target}"),
+    "SES": Field(_period_field("SES"), "Y", lambda target: f"XXXX-{target}"),  # a southern season
 }
 
 

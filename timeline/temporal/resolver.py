@@ -4,11 +4,11 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @dct:Y-1        offset from the document creation time: unit Y/H/Q/M/W/D/DE/CE/WE, amount or X (vague)
   @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day")
   @1980:MD=12-26= a named position in the year written ("Boxing Day 1980")
-  @in=US.PH:X     X, only in a story from one of those countries or from none named ("10/08/2012" month first)
+  @in=US.PH.?:X   X, only in a story from one of those countries, "?" one that names none ("10/08/2012")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
   @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser
                   than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
-  @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season,
+  @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season (SES southern),
                   WMD the week holding a month-day ("the week of March 6"),
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
                   YMD the anchor's month-day in the given year ("this day in 1969"),
@@ -237,14 +237,14 @@ class History:
         return self.dct is None or 0 <= (self.dct - period.start).days <= CURRENT_DAYS
 
 
-IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO)=[\d-]+~$")  # a month-day or month, no year given, direction by tense
+IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|SES?)=[\w-]+~$")  # (ending a value) a month-day, month or season, no year
 IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
 
 
 def _in_named_year(match: Match, history: History) -> bool:
     """Whether a month or month-day takes the year its sentence opened with: "Last year, ... on June 1", "Next year
     it will be on 28 June"; not a future one after a past year ("In 2013 ... will reopen in May")."""
-    if IN_YEAR_RE.match(match.value) is None:
+    if IN_YEAR_RE.search(match.value) is None:
         return False
     ahead = history.dct is not None and history.sentence_year.start.year > history.dct.year
     return match.tense != "future" or ahead
@@ -285,13 +285,13 @@ NATIONAL = (*COUNTRY_ONLY, "@dct:CAL=", "@dct:CALE=")  # days that depend on the
 NATIONAL_RE = re.compile(r"(@dct:(?:NH|CALE?|HWE=NH)[=.][\w-]+)(.*)")
 
 
-IN_COUNTRIES = "@in="  # "@in=US.PH:value": the value holds in a story from those countries, or from none named
+IN_COUNTRIES = "@in="  # "@in=US.PH.?:value": the value holds in a story from those countries (?: from none named)
+NO_COUNTRY = "?"
 
 
 def _if_in_country(alternative: str, history: History) -> str | None:
     codes, _, value = alternative[len(IN_COUNTRIES):].partition(":")
-    code = history.country()
-    return value if code is None or code in codes.split(".") else None
+    return value if (history.country() or NO_COUNTRY) in codes.split(".") else None
 
 
 def _in_country(alternative: str, history: History) -> str | None:
