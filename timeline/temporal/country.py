@@ -15,7 +15,7 @@ MIN_POPULATION = 250_000  # smaller towns share their names too often ("Kingston
 SCAN = 5_000  # characters read: the dateline and the opening paragraphs say where the story is
 LONGEST = 4  # words in the longest place name looked up ("Bosnia and Herzegovina")
 NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,3}")
-POSSESSIVE_RE = re.compile(r"['’]s?$")
+POSSESSIVE_RE = re.compile(r"['’]s?(?=\s|$)")
 
 
 def country_of(text: str) -> str | None:
@@ -24,7 +24,7 @@ def country_of(text: str) -> str | None:
     counts: Counter = Counter()
     first: dict[str, int] = {}
     for found in NAME_RE.finditer(text[:SCAN]):
-        for code in _codes_in(found.group().split(), places):
+        for code in _codes_in(POSSESSIVE_RE.sub("", found.group()).lower().split(), places):  # "New Zealand's"
             counts[code] += 1
             first.setdefault(code, found.start())
     if not counts:
@@ -33,11 +33,11 @@ def country_of(text: str) -> str | None:
 
 
 def _codes_in(words: list[str], places: dict[str, str]) -> list[str]:
-    """The countries of the longest known names in a run of capitalized words, left to right."""
+    """The countries of the longest known names in a run of capitalized words (lower-cased), left to right."""
     codes, at = [], 0
     while at < len(words):
         for end in range(min(len(words), at + LONGEST), at, -1):
-            code = places.get(POSSESSIVE_RE.sub("", " ".join(words[at:end])).lower())  # "New Zealand's"
+            code = places.get(" ".join(words[at:end]))
             if code:
                 codes.append(code)
                 at = end
