@@ -142,6 +142,16 @@ def _holiday_weekend(target: str, direction: str, base: Period, cue: str | None)
     return f"{year:04d}-W{week:02d}-WE"
 
 
+def _holiday_week(target: str, direction: str, base: Period, cue: str | None) -> str | None:
+    """"Easter week", "Christmas week", "Holy Week": the ISO week holding the holiday given by its own spec."""
+    field, _, inner = target.partition(".")
+    day = position(field, inner, direction, base, cue) if field not in ("HWE", "HWK") else None
+    if day is None or len(day) != 10:
+        return None
+    year, week, _ = date.fromisoformat(day).isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
 def _range_start(target: str, _direction: str, _base: Period, _cue: str | None) -> str:
     """The first day of a range whose year is written after the last ("28 December to 3 January 2025"):
     target "2025.12-28.01-03"; the year before when the first day falls later in the year than the last."""
@@ -213,6 +223,7 @@ FIELDS = {
     "WE": Field(_weekend_field, "D", lambda _target: "XXXX-WXX-WE"),
     "ON": Field(_overnight, "D", lambda _target: "XXXX-XX-XX"),
     "HWE": Field(_holiday_weekend, "Y", lambda _target: "XXXX-WXX-WE"),
+    "HWK": Field(_holiday_week, "Y", lambda _target: "XXXX-WXX"),
     "RS": Field(_range_start, "D", lambda target: _range_start(target, "=", None, None)),
     "MRS": Field(_month_range_start, "Y", lambda target: "XXXX-" + target.split(".")[0]),
     "QY": Field(_story_quarter_in_year, "D", lambda target: target),

@@ -280,9 +280,9 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
     return None if match.optional else _underspecified(options[-1]) + match.suffix
 
 
-COUNTRY_ONLY = ("@dct:NH=", "@dct:HWE=NH.")  # days only a country's calendar gives ("Independence Day")
+COUNTRY_ONLY = ("@dct:NH=", "@dct:HWE=NH.", "@dct:HWK=NH.")  # days only a country's calendar gives ("Independence Day")
 NATIONAL = (*COUNTRY_ONLY, "@dct:CAL=", "@dct:CALE=")  # days that depend on the country: its code is added
-NATIONAL_RE = re.compile(r"(@dct:(?:NH|CALE?|HWE=NH)[=.][\w-]+)(.*)")
+NATIONAL_RE = re.compile(r"(@dct:(?:NH|CALE?|HWE=NH|HWK=NH)[=.][\w-]+)(.*)")
 
 
 IN_COUNTRIES = "@in="  # "@in=US.PH.?:value": the value holds in a story from those countries (?: from none named)
