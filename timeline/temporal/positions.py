@@ -6,6 +6,7 @@ each field has a small function here. Language-neutral: fields and targets are c
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
@@ -17,6 +18,7 @@ TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
 NO_TENSE_PENALTY_DAYS = 60
 SATURDAY, SUNDAY = 5, 6  # date.weekday()
+LEAP_DAY = (2, 29)
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
 DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 
@@ -124,6 +126,12 @@ def _day_of_month_field(target: str, direction: str, base: Period, cue: str | No
 
 def _month_day(target: str, direction: str, base: Period, cue: str | None) -> date:
     month, day = (int(part) for part in target.split("-")[:2])
+    if (month, day) == LEAP_DAY:  # "February 29": the leap year nearest the one picked, back unless looking ahead
+        year = _pick_year(lambda y: _one_day(date(y, 2, 28)), base.start, direction, cue)
+        step = 1 if direction == ">" or _tense(cue) == "future" else -1
+        while not calendar.isleap(year):
+            year += step
+        return date(year, month, day)
     year = _pick_year(lambda y: _one_day(date(y, month, day)), base.start, direction, cue)
     return date(year, month, day)
 
