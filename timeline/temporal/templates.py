@@ -93,6 +93,13 @@ def _next_year(text: str, settings: dict) -> str:
     return f"{int(_year(text, settings)) + 1:04d}"
 
 
+def _split_year_end(text: str, _settings: dict) -> str | None:
+    """"2010-11", "2008/9", "2019-2020" -> the year it ends in; None for a span of years ("1975-1990", "2019-21")."""
+    first, second = re.split(r"\D+", text.strip())[:2]
+    end = int(first) + 1
+    return f"{end:04d}" if f"{end:04d}".endswith(second) and len(second) in (1, 2, 4) else None
+
+
 def _plus12(text: str, _settings: dict) -> str:
     hour = int(text)
     return f"{hour + 12 if hour < 12 else hour:02d}"
@@ -126,6 +133,7 @@ BUILTINS = {
     "century": _century,
     "plus12": _plus12,
     "next_year": _next_year,
+    "split_year_end": _split_year_end,
     "name_target": _name_target,
     "am": _am,
     "pad2": lambda text, _s: f"{int(text):02d}" if text.isdigit() else text,
