@@ -237,7 +237,7 @@ class History:
         return self.dct is None or 0 <= (self.dct - period.start).days <= CURRENT_DAYS
 
 
-IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|SES?)=[\w-]+~$")  # (ending a value) a month-day, month or season, no year
+IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|SES?|CAL|NH|EAS|NWD)=[\w.-]+~$")  # (ending a value) a day, month, season or holiday, no year
 IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
 
 
