@@ -120,9 +120,20 @@ def _bare_time(match: Match, anchor: Period | None, history: History) -> str:
     if history.habit_day is not None:
         return history.habit_day + match.suffix  # "open daily from 9am": no particular day
     if _told_against_the_latest_day(match, history):
-        # "closed at 10 a.m." after "as early as Wednesday"; "will issue its next advisory at 4 p.m." after a past day
-        return resolve_value(match, anchor, History(history.dct))
+        # "closed at 10 a.m." after "as early as Wednesday": the day of publication; "the ceremony will begin at 8am"
+        # after the holiday's day and a day in history: the latest day named that is still ahead, else publication
+        return resolve_value(match, anchor, _days_on_the_side_of(match, history))
     return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
+
+
+def _days_on_the_side_of(match: Match, history: History) -> History:
+    """A history holding only the latest day still ahead when the match looks ahead; none when it looks back."""
+    side = History(history.dct)
+    if (match.tense or "").startswith("future"):
+        latest = next((p for p in reversed(history.recent) if p.unit == "D" and p.start >= history.dct), None)
+        if latest is not None:
+            side.add(latest)
+    return side
 
 
 def _precision(value: str, period: Period | None) -> str | None:
