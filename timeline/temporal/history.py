@@ -1,0 +1,77 @@
+"""What the resolver remembers of a story as it reads: the dates named so far, the story's country, the current
+sentence's opening year and habitual day."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Callable
+
+from timeline.temporal.calendar import Period
+from timeline.temporal.model import Match
+
+HISTORY = 12  # how many earlier dates are kept as possible references
+CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
+FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") and so frames it; a year ending a
+# longer opening phrase does not always ("Under a program approved in 1987, Nashua had bought shares through Sept. 29.")
+WEEKDAY_SPEC = "@dct:WD="  # the value of a weekday named alone
+
+
+class History:
+    """The dates mentioned so far: the latest few, and how often each quarter or half came up."""
+
+    def __init__(self, dct: date | None = None, country: Callable[[], str | None] | None = None) -> None:
+        self.dct = dct
+        self._country = country
+        self._country_code: str | None = None
+        self.recent: list[Period] = []
+        self.periods: Counter = Counter()  # quarter/half -> mentions; the story's main one recurs
+        self.order: dict = {}  # quarter/half -> minus when it was first mentioned
+        self.mentions = 0
+        self.habit_day: str | None = None  # the current sentence's clock-time day when it holds a daily SET
+        self.sentence_year: Period | None = None  # a year that opens the current sentence: "Last year, ..."
+        self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
+        self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
+        self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
+
+    def country(self) -> str | None:
+        """The story's country (ISO code), worked out on first use."""
+        if self._country is not None:
+            self._country_code, self._country = self._country(), None
+        return self._country_code
+
+    def start_sentence(self, habit_day: str | None) -> None:
+        self.habit_day, self.sentence_year = habit_day, None
+
+    def note(self, match: Match, value: str, period: Period | None) -> None:
+        """Remember what a resolved match tells the expressions after it."""
+        if match.type == "TIME" and len(value) > 10 and value[10] == "T":
+            self.last_clock = value
+        if period is not None and match.type in ("DATE", "TIME") and match.reference:
+            self.add(period)
+            if period.unit == "D":
+                self.day_end = match.end
+                self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
+            if period.unit == "Y" and match.start - match.sentence <= FRONT:
+                self.sentence_year = period
+
+    def add(self, period: Period) -> None:
+        self.recent.append(period)
+        del self.recent[:-HISTORY]
+        if period.unit in ("Q", "H"):
+            self.mentions += 1
+            self.periods[period] += 1
+            self.order.setdefault(period, -self.mentions)
+
+    def main_period(self) -> Period | None:
+        """The quarter or half mentioned most often (first on ties): what "the quarter" refers to.
+
+        A news story names the period it reports on first; later mentions are often forecasts.
+        """
+        if not self.periods:
+            return None
+        return max(self.periods, key=lambda p: (self._current(p), self.periods[p], self.order[p]))
+
+    def _current(self, period: Period) -> bool:
+        """Whether the period started within about a year before the DCT: the story's own time."""
+        return self.dct is None or 0 <= (self.dct - period.start).days <= CURRENT_DAYS
