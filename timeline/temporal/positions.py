@@ -19,6 +19,7 @@ STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January")
 NO_TENSE_PENALTY_DAYS = 60
 SATURDAY, SUNDAY = 5, 6  # date.weekday()
 LEAP_DAY = (2, 29)
+DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spec: not themselves a holiday
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
 DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 
@@ -139,24 +140,50 @@ def _month_day(target: str, direction: str, base: Period, cue: str | None) -> da
 def _holiday_weekend(target: str, direction: str, base: Period, cue: str | None) -> str | None:
     """"the Memorial Day weekend": the weekend next to a holiday given by its own spec ("MD.07-04"), the one
     before it for a Monday to Wednesday holiday (a long weekend ends on it), else the one of its week."""
-    field, _, inner = target.partition(".")
-    day = position(field, inner, direction, base, cue) if field != "HWE" else None
-    if day is None or len(day) != 10:
+    holiday = _holiday_day(target, direction, base, cue)
+    if holiday is None:
         return None
-    holiday = date.fromisoformat(day)
     if holiday.isoweekday() <= 3:
         holiday -= timedelta(days=7)
     year, week, _ = holiday.isocalendar()
     return f"{year:04d}-W{week:02d}-WE"
 
 
+def _holiday_day(spec: str, direction: str, base: Period, cue: str | None) -> date | None:
+    """The day of a holiday given by its own spec as a target ("NWD.11-4-4", "CAL.diwali")."""
+    field, _, inner = spec.partition(".")
+    day = position(field, inner, direction, base, cue) if field not in DERIVED else None
+    return date.fromisoformat(day) if day is not None and len(day) == 10 else None
+
+
+def _holiday_eve(target: str, direction: str, base: Period, cue: str | None) -> str | None:
+    """"the eve of All Saints' Day": the day before the holiday."""
+    day = _holiday_day(target, direction, base, cue)
+    return None if day is None else (day - timedelta(days=1)).isoformat()
+
+
+def _weekday_by_holiday(target: str, direction: str, base: Period, cue: str | None) -> str | None:
+    """"the Sunday after Thanksgiving", "the Sunday before Christmas": target "7a.NWD.11-4-4" (a: after, b: before)."""
+    which, _, spec = target.partition(".")
+    day = _holiday_day(spec, direction, base, cue)
+    if day is None:
+        return None
+    return _weekday(int(which[:-1]), ">" if which.endswith("a") else "<", day).isoformat()
+
+
+def _holiday_in_year(target: str, _direction: str, base: Period, _cue: str | None) -> str | None:
+    """"Diwali last year": the holiday in the year so many years from the anchor's; target "-1.CAL.diwali"."""
+    offset, _, spec = target.partition(".")
+    day = _holiday_day(spec, "=", Period("Y", date(base.start.year + int(offset), 1, 1)), None)
+    return None if day is None else day.isoformat()
+
+
 def _holiday_week(target: str, direction: str, base: Period, cue: str | None) -> str | None:
     """"Easter week", "Christmas week", "Holy Week": the ISO week holding the holiday given by its own spec."""
-    field, _, inner = target.partition(".")
-    day = position(field, inner, direction, base, cue) if field not in ("HWE", "HWK") else None
-    if day is None or len(day) != 10:
+    day = _holiday_day(target, direction, base, cue)
+    if day is None:
         return None
-    year, week, _ = date.fromisoformat(day).isocalendar()
+    year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
 
 
@@ -232,6 +259,9 @@ FIELDS = {
     "ON": Field(_overnight, "D", lambda _target: "XXXX-XX-XX"),
     "HWE": Field(_holiday_weekend, "Y", lambda _target: "XXXX-WXX-WE"),
     "HWK": Field(_holiday_week, "Y", lambda _target: "XXXX-WXX"),
+    "EVE": Field(_holiday_eve, "Y", lambda _target: "XXXX-XX-XX"),
+    "WBH": Field(_weekday_by_holiday, "Y", lambda _target: "XXXX-XX-XX"),
+    "HY": Field(_holiday_in_year, "Y", lambda _target: "XXXX-XX-XX"),
     "RS": Field(_range_start, "D", lambda target: _range_start(target, "=", None, None)),
     "MRS": Field(_month_range_start, "Y", lambda target: "XXXX-" + target.split(".")[0]),
     "QY": Field(_story_quarter_in_year, "D", lambda target: target),

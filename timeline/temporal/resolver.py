@@ -39,7 +39,7 @@ from timeline.temporal.positions import position as named_position, reference_un
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
-    r"|(?P<field>[A-Z]+)=(?P<target>[\w.-]+)(?P<direction><=|~>|>>|[<>=~]))$"
+    r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|~>|>>|[<>=~]))$"
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
@@ -182,7 +182,7 @@ def _recurring_day(value: str) -> str | None:
     return found.group() if found.group().startswith("XXXX") else ANY_DAY
 
 
-IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|SES?|CAL|NH|EAS|NWD)=[\w.-]+~$")  # (ending a value) a day, month, season or holiday, no year
+IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|SES?|CAL|NH|EAS|NWD|EVE|WBH)=[\w.+-]+~$")  # (ending a value) a day, month, season or holiday, no year
 IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
 
 
@@ -204,8 +204,9 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
                 continue
         if not alternative.startswith("@"):
             return _absolute(alternative) + match.suffix
-        if alternative.startswith(NATIONAL):
-            alternative = _in_country(alternative, history)
+        national = NATIONAL_RE.match(alternative) if "NH" in alternative or "CAL" in alternative else None
+        if national is not None:
+            alternative = _in_country(national, history)
             if alternative is None:
                 continue
         spec = _spec(alternative)
@@ -225,9 +226,9 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
     return None if match.optional else _underspecified(options[-1]) + match.suffix
 
 
-COUNTRY_ONLY = ("@dct:NH=", "@dct:HWE=NH.", "@dct:HWK=NH.")  # days only a country's calendar gives ("Independence Day")
-NATIONAL = (*COUNTRY_ONLY, "@dct:CAL=", "@dct:CALE=")  # days that depend on the country: its code is added
-NATIONAL_RE = re.compile(r"(@dct:(?:NH|CALE?|HWE=NH|HWK=NH)[=.][\w-]+)(.*)")
+# A day that depends on the country, alone or as the holiday of a derived field ("@dct:HY=-1.CAL.diwali="): the
+# country's code is added after the holiday's name; a national holiday (NH) has no day without a country.
+NATIONAL_RE = re.compile(r"(@dct:(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH|CALE?)[=.][\w-]+)(.*)")
 
 
 IN_COUNTRIES = "@in="  # "@in=US.PH.?:value": the value holds in a story from those countries (?: from none named)
@@ -239,13 +240,13 @@ def _if_in_country(alternative: str, history: History) -> str | None:
     return value if (history.country() or NO_COUNTRY) in codes.split(".") else None
 
 
-def _in_country(alternative: str, history: History) -> str | None:
+def _in_country(national: re.Match, history: History) -> str | None:
     """"@dct:NH=Independence_Day~" -> "@dct:NH=Independence_Day.GH~". When the story names no country, None for a
     national holiday (no day without one) and the calendar holiday as it is (its configured calendars decide)."""
     code = history.country()
     if code is None:
-        return None if alternative.startswith(COUNTRY_ONLY) else alternative
-    return NATIONAL_RE.sub(rf"\1.{code}\2", alternative)
+        return None if national["kind"] == "NH" else national.string
+    return f"{national[1]}.{code}{national[3]}"
 
 
 # The same few specs and anchors recur in every text: parse and resolve each once (bounded caches).
