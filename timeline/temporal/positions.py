@@ -121,6 +121,21 @@ def _easter_field(target: str, direction: str, base: Period, cue: str | None) ->
     return (_easter(year) + offset).isoformat()
 
 
+def _day_of_month_weekday(target: str, _direction: str, base: Period, cue: str | None) -> str | None:
+    """"Wednesday (18)": the 18th that falls on a Wednesday, nearest the anchor (by tense, as "the 12th")."""
+    day, weekday = (int(part) for part in target.split("-"))
+    anchor, tense = base.start, _tense(cue)
+    firsts = [add_months(date(anchor.year, anchor.month, 1), step) for step in range(-12, 13)]
+    candidates = [first.replace(day=day) for first in firsts
+                  if day <= _month_length(first) and first.replace(day=day).isoweekday() == weekday]
+
+    def distance(candidate: date) -> int:
+        against = (tense == "past" and candidate > anchor) or (tense == "future" and candidate < anchor)
+        return abs((candidate - anchor).days) + (DAY_TENSE_PENALTY_DAYS if against else 0)
+
+    return min(candidates, key=distance).isoformat() if candidates else None
+
+
 def _day_of_month_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     return _day_of_month(int(target), base.start, direction, cue).isoformat()
 
@@ -272,6 +287,7 @@ FIELDS = {
     "NH": Field(_national_field, "Y", lambda _target: "XXXX-XX-XX"),
     "EAS": Field(_easter_field, "Y", lambda _target: "XXXX-XX-XX"),
     "DOM": Field(_day_of_month_field, "D", lambda target: f"XXXX-XX-{target}"),
+    "DOMW": Field(_day_of_month_weekday, "D", lambda target: f"XXXX-XX-{target[:2]}"),
     "MD": Field(_month_day_field, "M", lambda target: f"XXXX-{target}"),
     "MDW": Field(_month_day_field, "M", lambda target: "XXXX-" + target.rsplit("-", 1)[0]),
     "WMD": Field(_week_of_month_day, "M", lambda _target: "XXXX-WXX"),
