@@ -12,16 +12,13 @@ from datetime import date, timedelta
 from typing import Callable
 
 from timeline.temporal.calendar import SEASON_MONTH, SOUTHERN_SEASON_MONTH, Period, add_months
+from timeline.temporal.day_arithmetic import (DAY_TENSE_PENALTY_DAYS, day_of_month, easter, month_length, nth_weekday,
+                                             one_day, pick_year, tense_of, weekday_from, weekend_of)
 from timeline.temporal.holiday_calendars import holiday_date, national_day
 
-TENSE_PENALTY_DAYS = 150
-STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
-NO_TENSE_PENALTY_DAYS = 60
-SATURDAY, SUNDAY = 5, 6  # date.weekday()
 LEAP_DAY = (2, 29)
 DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spec: not themselves a holiday
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
-DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 
 
 def position(field: str, target: str, direction: str, base: Period, cue: str | None) -> str | None:
@@ -35,33 +32,33 @@ def position(field: str, target: str, direction: str, base: Period, cue: str | N
 def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     if "." in target:  # "Friday next week": 5.1, the weekday in the ISO week that many weeks away
         weekday, weeks = target.split(".")
-        return _weekday(int(weekday), "=", base.start + timedelta(weeks=int(weeks))).isoformat()
-    tense = _tense(cue)
+        return weekday_from(int(weekday), "=", base.start + timedelta(weeks=int(weeks))).isoformat()
+    tense = tense_of(cue)
     if direction == "~":
         if tense is None:  # no cue: the nearer one, the day of publication included (back on a tie)
-            back, ahead = _weekday(int(target), "<~", base.start), _weekday(int(target), ">", base.start)
+            back, ahead = weekday_from(int(target), "<~", base.start), weekday_from(int(target), ">", base.start)
             return (back if base.start - back <= ahead - base.start else ahead).isoformat()
         direction = {"future": ">~"}.get(tense, "<~")
     elif direction == "~>":  # "Monday and Tuesday", "Saturday and Monday": the next one after the first, whatever
         # the tense, unless it is the day before ("statements made Friday and Thursday")
-        after = _weekday(int(target), ">", base.start)
+        after = weekday_from(int(target), ">", base.start)
         return (after - timedelta(days=7) if (after - base.start).days == 6 else after).isoformat()
     elif direction == "<=":  # the latest one, today included
         direction = "<~"
     elif direction == ">>":  # "Tuesday week": the one after the next
-        return (_weekday(int(target), ">", base.start) + timedelta(days=7)).isoformat()
-    return _weekday(int(target), direction, base.start).isoformat()
+        return (weekday_from(int(target), ">", base.start) + timedelta(days=7)).isoformat()
+    return weekday_from(int(target), direction, base.start).isoformat()
 
 
 def _overnight(_target: str, _direction: str, base: Period, cue: str | None) -> str:
     """"overnight": the night before the anchor in a report, the anchor's own night ahead of it."""
-    return (base.start - timedelta(days=0 if _tense(cue) == "future" else 1)).isoformat()
+    return (base.start - timedelta(days=0 if tense_of(cue) == "future" else 1)).isoformat()
 
 
 def _weekend_field(target: str, _direction: str, base: Period, cue: str | None) -> str:
     if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
-        return _weekend(base.start, "past" if cue == "past!" else "future")
-    return _weekend(base.start, _tense(cue))
+        return weekend_of(base.start, "past" if cue == "past!" else "future")
+    return weekend_of(base.start, tense_of(cue))
 
 
 def _story_quarter_in_year(target: str, _direction: str, base: Period, _cue: str | None) -> str | None:
@@ -74,9 +71,9 @@ def _story_quarter_in_year(target: str, _direction: str, base: Period, _cue: str
 
 def _nth_weekday_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     month, nth, weekday, *after = (int(part) for part in target.split("-"))
-    year = _pick_year(lambda y: _one_day(_nth_weekday(y, month, nth, weekday, *after)), base.start, direction,
-                      _tense(cue))
-    return _nth_weekday(year, month, nth, weekday, *after).isoformat()
+    year = pick_year(lambda y: one_day(nth_weekday(y, month, nth, weekday, *after)), base.start, direction,
+                      tense_of(cue))
+    return nth_weekday(year, month, nth, weekday, *after).isoformat()
 
 
 def _same_day_in_year(target: str, _direction: str, base: Period, _cue: str | None) -> str:
@@ -94,7 +91,7 @@ def _calendar_field(target: str, direction: str, base: Period, cue: str | None) 
         if anchor.year not in known:
             return None
         return known[anchor.year].isoformat()
-    return days[_pick_year(lambda y: _one_day(days[y]), anchor, direction, cue)].isoformat()
+    return days[pick_year(lambda y: one_day(days[y]), anchor, direction, cue)].isoformat()
 
 
 def _national_field(target: str, direction: str, base: Period, cue: str | None) -> str | None:
@@ -105,7 +102,7 @@ def _national_field(target: str, direction: str, base: Period, cue: str | None) 
     days = {year: national_day(names, country, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
     if any(day is None for day in days.values()):
         return None
-    return days[_pick_year(lambda y: _one_day(days[y]), anchor, direction, cue)].isoformat()
+    return days[pick_year(lambda y: one_day(days[y]), anchor, direction, cue)].isoformat()
 
 
 def _calendar_eve(target: str, direction: str, base: Period, cue: str | None) -> str | None:
@@ -117,17 +114,17 @@ def _calendar_eve(target: str, direction: str, base: Period, cue: str | None) ->
 def _easter_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     """A day counted from Easter Sunday ("Good Friday": -2)."""
     offset = timedelta(days=int(target))
-    year = _pick_year(lambda y: _one_day(_easter(y) + offset), base.start, direction, cue)
-    return (_easter(year) + offset).isoformat()
+    year = pick_year(lambda y: one_day(easter(y) + offset), base.start, direction, cue)
+    return (easter(year) + offset).isoformat()
 
 
 def _day_of_month_weekday(target: str, _direction: str, base: Period, cue: str | None) -> str | None:
     """"Wednesday (18)": the 18th that falls on a Wednesday, nearest the anchor (by tense, as "the 12th")."""
     day, weekday = (int(part) for part in target.split("-"))
-    anchor, tense = base.start, _tense(cue)
+    anchor, tense = base.start, tense_of(cue)
     firsts = [add_months(date(anchor.year, anchor.month, 1), step) for step in range(-12, 13)]
     candidates = [first.replace(day=day) for first in firsts
-                  if day <= _month_length(first) and first.replace(day=day).isoweekday() == weekday]
+                  if day <= month_length(first) and first.replace(day=day).isoweekday() == weekday]
 
     def distance(candidate: date) -> int:
         against = (tense == "past" and candidate > anchor) or (tense == "future" and candidate < anchor)
@@ -137,18 +134,18 @@ def _day_of_month_weekday(target: str, _direction: str, base: Period, cue: str |
 
 
 def _day_of_month_field(target: str, direction: str, base: Period, cue: str | None) -> str:
-    return _day_of_month(int(target), base.start, direction, cue).isoformat()
+    return day_of_month(int(target), base.start, direction, cue).isoformat()
 
 
 def _month_day(target: str, direction: str, base: Period, cue: str | None) -> date:
     month, day = (int(part) for part in target.split("-")[:2])
     if (month, day) == LEAP_DAY:  # "February 29": the leap year nearest the one picked, back unless looking ahead
-        year = _pick_year(lambda y: _one_day(date(y, 2, 28)), base.start, direction, cue)
-        step = 1 if direction == ">" or _tense(cue) == "future" else -1
+        year = pick_year(lambda y: one_day(date(y, 2, 28)), base.start, direction, cue)
+        step = 1 if direction == ">" or tense_of(cue) == "future" else -1
         while not calendar.isleap(year):
             year += step
         return date(year, month, day)
-    year = _pick_year(lambda y: _one_day(date(y, month, day)), base.start, direction, cue)
+    year = pick_year(lambda y: one_day(date(y, month, day)), base.start, direction, cue)
     return date(year, month, day)
 
 
@@ -183,7 +180,7 @@ def _weekday_by_holiday(target: str, direction: str, base: Period, cue: str | No
     day = _holiday_day(spec, direction, base, cue)
     if day is None:
         return None
-    return _weekday(int(which[:-1]), ">" if which.endswith("a") else "<", day).isoformat()
+    return weekday_from(int(which[:-1]), ">" if which.endswith("a") else "<", day).isoformat()
 
 
 def _holiday_in_year(target: str, _direction: str, base: Period, _cue: str | None) -> str | None:
@@ -236,26 +233,18 @@ def _period_field(field: str):
             months = {"MO": 1, "Q": 3, "H": 6}[field]
             first = (int(target) - 1) * months + 1
         if field != "MO":  # only a bare month takes its year from a strong cue: "rose in January"
-            cue = _tense(cue)
+            cue = tense_of(cue)
 
         def span_in(y: int) -> tuple[date, date]:
             return date(y, first, 1), add_months(date(y, first, 1), months)
 
-        year = _pick_year(span_in, base.start, direction, cue)
+        year = pick_year(span_in, base.start, direction, cue)
         if direction == "=" and span_in(year - 1)[1] > base.start:
             year -= 1  # "this winter" in January is the winter that began in December
         if field == "MO":
             return f"{year:04d}-{int(target):02d}"
         return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': '', 'SES': ''}[field]}{target}"
     return resolve
-
-
-def _tense(cue: str | None) -> str | None:
-    return cue.rstrip("!") if cue else None  # "past!": a strong cue, right before the expression
-
-
-def _one_day(day: date) -> tuple[date, date]:
-    return day, day + timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -307,100 +296,3 @@ def reference_unit(field: str) -> str:
 def underspecified(field: str, target: str) -> str | None:
     """The TIMEX3 value of a named position with no date to anchor it: "XXXX-WXX-3" for a Wednesday."""
     return FIELDS[field].unknown(target) if field in FIELDS else None
-
-
-def _pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
-    """Year of a month-day, month, quarter, half or season given without one.
-
-    span_in(year) is the [start, end) of the period in that year. "last May" has ended before the
-    anchor, "next May" starts after it; otherwise the occurrence nearest to the anchor wins, and one
-    against the sentence's tense must be TENSE_PENALTY_DAYS nearer.
-    """
-    year = anchor.year
-    tense = _tense(cue)
-    penalty = STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else TENSE_PENALTY_DAYS
-    if direction == "<":
-        return year if span_in(year)[1] <= anchor else year - 1
-    if direction == ">":
-        return year if span_in(year)[0] > anchor else year + 1
-    if direction == "=":
-        return year
-
-    def distance(candidate: int) -> int:
-        start, end = span_in(candidate)
-        days = (start - anchor).days if start > anchor else (anchor - end).days + 1 if end <= anchor else 0
-        later = start > anchor
-        if not days:
-            return 0
-        against = (tense == "past" and later) or (tense == "future" and not later)
-        # Without a tense cue news looks back: a future date must be clearly nearer.
-        return days + (penalty if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
-
-    return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
-
-
-def _easter(year: int) -> date:
-    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
-    golden, century, rest = year % 19, year // 100, year % 100
-    epact = (19 * golden + century - century // 4 - (8 * century + 13) // 25 + 15) % 30
-    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
-    shift = (golden + 11 * epact + 22 * weekday) // 451
-    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
-    return date(year, month, day + 1)
-
-
-def _day_of_month(day: int, anchor: date, direction: str, cue: str | None) -> date:
-    """"the 12th" alone: that day in the anchor's month or the one before or after, as a month-day picks its year."""
-    months = [add_months(date(anchor.year, anchor.month, 1), step) for step in (-1, 0, 1)]
-    candidates = [first.replace(day=day) for first in months if day <= _month_length(first)]
-    if direction == "<":
-        candidates = [c for c in candidates if c < anchor] or candidates
-    elif direction == ">":
-        candidates = [c for c in candidates if c > anchor] or candidates
-    tense = _tense(cue)
-
-    def distance(candidate: date) -> int:
-        days = abs((candidate - anchor).days)
-        against = (tense == "past" and candidate > anchor) or (tense == "future" and candidate < anchor)
-        return days + (DAY_TENSE_PENALTY_DAYS if against else 0)
-
-    return min(candidates, key=distance)
-
-
-def _month_length(first: date) -> int:
-    return (add_months(first, 1) - first).days
-
-
-def _nth_weekday(year: int, month: int, nth: int, weekday: int, from_day: int = 1) -> date:
-    """The nth ISO weekday of a month (nth 5: the last one) counted from from_day: Thanksgiving is (11, 4, 4),
-    US Election Day, the Tuesday after the first Monday, is (11, 1, 2, 2)."""
-    first = date(year, month, from_day)
-    day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    while day.month != month:
-        day -= timedelta(days=7)
-    return day
-
-
-def _weekend(day: date, tense: str | None) -> str:
-    """"the weekend": the coming one in future tense or when written on it, else the one just past.
-
-    On a Saturday a past sentence means the weekend before ("stolen over the weekend"); on a Sunday a future one
-    means the next ("frost by the weekend"): the weekend being written on is starting, or ending."""
-    monday = day - timedelta(days=day.weekday())
-    if tense == "future" and day.weekday() == SUNDAY:
-        monday += timedelta(days=7)
-    elif tense != "future" and (day.weekday() < 5 or tense == "past" and day.weekday() == SATURDAY):
-        monday -= timedelta(days=7)
-    year, week, _ = monday.isocalendar()
-    return f"{year:04d}-W{week:02d}-WE"
-
-
-def _weekday(target: int, direction: str, day: date) -> date:
-    delta = target - day.isoweekday()
-    if direction in ("=", "<~", ">~") and delta == 0:
-        return day
-    if direction.startswith("<"):
-        return day + timedelta(days=delta - 7 if delta >= 0 else delta)
-    if direction.startswith(">"):
-        return day + timedelta(days=delta + 7 if delta <= 0 else delta)
-    return day + timedelta(days=delta)  # "=": the same ISO week
