@@ -8,6 +8,7 @@ import pytest
 
 from timeline.temporal import tag
 from timeline.temporal.country import country_of
+from timeline.temporal.resources import load_language
 
 
 @pytest.mark.parametrize("text, code", [
@@ -21,6 +22,19 @@ from timeline.temporal.country import country_of
 ])
 def test_the_country_is_the_one_whose_places_the_story_names_most(text, code):
     assert country_of(text) == code
+
+
+ABBREVIATIONS = load_language("en").tables["place_abbreviation"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("SANTA FE, N.M. (AP) — The governor signed the water bill.", "US"),  # not Argentina's Santa Fe
+    ("Talks were held in Santa Fe.", "AR"),
+    ("BRAMPTON, Ont. — Turkey prices rose.", "CA"),
+    ("Paris. The talks resumed.", "FR"),
+])
+def test_a_dateline_abbreviation_says_which_place_the_name_is(text, code):
+    assert country_of(text, ABBREVIATIONS) == code
 
 
 @pytest.mark.parametrize("text, dct, value", [

@@ -30,7 +30,8 @@ def iter_tag(text: str, dct: date | datetime | None = None, language: str | Path
         for offset, piece in chunks(text):
             yield from find_matches(piece, compiled, offset)
 
-    yield from resolve_all(matches(), as_date(dct), country=lambda: country_of(text))
+    abbreviations = compiled.tables.get("place_abbreviation")
+    yield from resolve_all(matches(), as_date(dct), country=lambda: country_of(text, abbreviations))
 
 
 def tag(text: str, dct: date | datetime | None = None, language: str | Path = "en") -> list[Timex]:

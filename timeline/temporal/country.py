@@ -14,30 +14,42 @@ from functools import lru_cache
 MIN_POPULATION = 250_000  # smaller towns share their names too often ("Kingston", "Victoria")
 SCAN = 5_000  # characters read: the dateline and the opening paragraphs say where the story is
 LONGEST = 4  # words in the longest place name looked up ("Bosnia and Herzegovina")
-NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,3}")
+NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){0,3}")  # "N.M.": an abbreviation
 POSSESSIVE_RE = re.compile(r"['’]s?(?=\s|$)")
 
 
-def country_of(text: str) -> str | None:
-    """The ISO 3166 alpha-2 code of the country whose places the text names most often (first named on a tie)."""
-    places = _gazetteer()
+def country_of(text: str, abbreviations: dict | None = None) -> str | None:
+    """The ISO 3166 alpha-2 code of the country whose places the text names most often (first named on a tie).
+
+    abbreviations: lower-cased abbreviations that name a country, from the language ("n.m." -> "US"). In a dateline
+    ("SANTA FE, N.M.") the abbreviation says which place the name before it is, so that name does not count.
+    """
+    places, extra = _gazetteer(), abbreviations or {}
     counts: Counter = Counter()
     first: dict[str, int] = {}
+    previous: tuple[int, list] = (-1, [])  # where the name before ended, and its countries
     for found in NAME_RE.finditer(text[:SCAN]):
-        for code in _codes_in(POSSESSIVE_RE.sub("", found.group()).lower().split(), places):  # "New Zealand's"
+        words = POSSESSIVE_RE.sub("", found.group()).lower().split()  # "New Zealand's"
+        codes = _codes_in(words, places, extra)
+        if words[0] in extra and text[previous[0]:found.start()] == ", ":
+            counts.subtract(previous[1])
+        for code in codes:
             counts[code] += 1
             first.setdefault(code, found.start())
-    if not counts:
+        previous = (found.end(), codes)
+    if not counts or max(counts.values()) <= 0:
         return None
     return max(counts, key=lambda code: (counts[code], -first[code]))
 
 
-def _codes_in(words: list[str], places: dict[str, str]) -> list[str]:
+def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str]) -> list[str]:
     """The countries of the longest known names in a run of capitalized words (lower-cased), left to right."""
     codes, at = [], 0
     while at < len(words):
         for end in range(min(len(words), at + LONGEST), at, -1):
-            code = places.get(" ".join(words[at:end]))
+            name = " ".join(words[at:end])
+            # "Paris." may end a sentence; "N.M." is an abbreviation
+            code = extra.get(name) or places.get(name) or places.get(name.rstrip("."))
             if code:
                 codes.append(code)
                 at = end
