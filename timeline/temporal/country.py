@@ -29,7 +29,8 @@ def country_of(text: str, abbreviations: dict | None = None) -> str | None:
     first: dict[str, int] = {}
     previous: tuple[int, list] = (-1, [])  # where the name before ended, and its countries
     for found in NAME_RE.finditer(text[:SCAN]):
-        words = POSSESSIVE_RE.sub("", found.group()).lower().split()  # "New Zealand's"
+        name = found.group()
+        words = (POSSESSIVE_RE.sub("", name) if "'" in name or "’" in name else name).lower().split()  # "New Zealand's"
         codes = _codes_in(words, places, extra)
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1])
@@ -48,8 +49,8 @@ def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str]) -
     while at < len(words):
         for end in range(min(len(words), at + LONGEST), at, -1):
             name = " ".join(words[at:end])
-            # "Paris." may end a sentence; "N.M." is an abbreviation
-            code = extra.get(name) or places.get(name) or places.get(name.rstrip("."))
+            # "N.M." is an abbreviation; "Paris." may end a sentence
+            code = (extra.get(name) or places.get(name[:-1])) if name[-1] == "." else places.get(name)
             if code:
                 codes.append(code)
                 at = end

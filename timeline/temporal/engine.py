@@ -9,7 +9,7 @@ import bisect
 import re
 from typing import Iterator
 
-from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, Match, alternatives, needs_tense
+from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, WEEKDAY_SPEC, Match, alternatives, needs_tense
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
 from timeline.temporal.prefilter import rules_for
@@ -154,7 +154,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     tense, apposed = None, False
     if needs_tense(value, rule.type):
         tense = tense_at(text, start, end, sentence_start, sentence_end, language)
-        apposed = _apposed(text, start, sentence_start, language)
+        apposed = value.startswith(WEEKDAY_SPEC) and _apposed(text, start, sentence_start, language)
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed)

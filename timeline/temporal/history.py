@@ -8,13 +8,12 @@ from datetime import date
 from typing import Callable
 
 from timeline.temporal.calendar import Period
-from timeline.temporal.model import Match
+from timeline.temporal.model import WEEKDAY_SPEC, Match
 
 HISTORY = 12  # how many earlier dates are kept as possible references
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") and so frames it; a year ending a
 # longer opening phrase does not always ("Under a program approved in 1987, Nashua had bought shares through Sept. 29.")
-WEEKDAY_SPEC = "@dct:WD="  # the value of a weekday named alone
 
 
 class History:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 ANY_DAY = "XXXX-XX-XX"  # TimeML's day of a clock time that recurs ("open daily from 9am": XXXX-XX-XXT09:00)
+WEEKDAY_SPEC = "@dct:WD="  # the value of a weekday named alone ("@dct:WD=5~")
 BARE_TIME = "@ref:D+0"  # the value of a clock time with no day of its own: the story's latest day
 OR = "||"  # separates a value's alternatives: the first usable one wins
 
