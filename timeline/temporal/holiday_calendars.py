@@ -7,7 +7,7 @@ No rule can compute them, so the resolver asks the public-holiday calendar of a 
 from __future__ import annotations
 
 import warnings
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,12 +40,12 @@ def holiday_date(holiday: str, year: int) -> date | None:
     if country and name not in _calendars().get(REGIONAL, ()):
         day = _day_in(country, specs[0]["name"], year, within=True)  # Sri Lanka's "Vesak Full Moon Poya Day"
         if day is not None:
-            return day
+            return day + timedelta(days=specs[0].get("offset", 0))
     # A list names calendars in order of preference: the first one that has the holiday that year wins.
     for spec in specs:
         day = _day_in(spec["country"], spec["name"], year)
         if day is not None:
-            return day
+            return day + timedelta(days=spec.get("offset", 0))  # "Dhanteras": two days before Diwali
     return None
 
 
