@@ -160,7 +160,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  optional=rule.optional, apposed=apposed)
 
 
-APPOSITION_REACH = 6  # characters before a weekday searched for what joins it to the day before ("\s+on\s+")
+APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")
 
 
 def _apposed(text: str, start: int, sentence_start: int, language: Language) -> bool:

@@ -153,7 +153,7 @@ def _told_against_the_latest_day(match: Match, history: History) -> bool:
 
 
 ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
-NAMED_DAY_GAP = 4  # characters between a day and a weekday joined to it (" on ", " (")
+NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
 WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense
 LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
 LATE_HOUR, EARLY_HOUR = 18, 6
