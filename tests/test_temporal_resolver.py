@@ -194,3 +194,21 @@ def test_an_early_time_after_a_late_one_is_the_next_morning(earlier, expected):
     matches = [Match(0, 1, "x", "TIME", earlier, None, "earlier"),
                Match(2, 3, "y", "TIME", "@ref:D+0", None, "test", "T01:50")]
     assert list(resolve_all(matches, DCT))[-1].value == expected
+
+
+@pytest.mark.parametrize("spec, dct, tense, expected", [
+    ("@dct:EVE=MD.11-01~", date(2010, 10, 28), "future", "2010-10-31"),  # the eve of All Saints' Day
+    ("@dct:WBH=7a.NWD.11-4-4~", date(2022, 11, 20), "future", "2022-11-27"),  # the Sunday after Thanksgiving
+    ("@dct:WBH=7b.MD.12-25~", date(2019, 11, 24), "future", "2019-12-22"),  # the Sunday before Christmas
+    ("@dct:HY=-1.MD.12-25=", date(2017, 10, 16), None, "2016-12-25"),  # Christmas last year
+    ("@dct:HWK=EAS.0~", date(2007, 3, 30), None, "2007-W14"),  # Holy Week: the ISO week of Easter Sunday
+    ("@dct:DOMW=18-3~", date(2016, 5, 16), None, "2016-05-18"),  # Wednesday (18)
+    ("@dct:DOMW=14-4~", date(2016, 4, 11), None, "2016-04-14"),  # Thursday (14)
+    ("@dct:SES=WI~", date(2022, 6, 22), None, "2022-WI"),  # a southern winter is June to August
+    ("@dct:SE=WI~", date(2022, 6, 22), None, "2021-WI"),  # a northern one the winter just past
+    ("@dct:MD=02-29~", date(1992, 2, 23), "future", "1992-02-29"),  # a leap day
+    ("@dct:MD=02-29~", date(2023, 3, 10), "past", "2020-02-29"),
+    ("@in=US.?:1999-01-02||1999-02-01", DCT, None, "1999-01-02"),  # no country named: the first reading
+])
+def test_named_positions_derived_from_holidays_and_days(spec, dct, tense, expected):
+    assert resolve(spec, dct=dct, tense=tense) == expected
