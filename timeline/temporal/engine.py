@@ -151,16 +151,25 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
         value = ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
-    tense, apposed = None, False
+    tense, apposed, joins_next = None, False, -1
     if needs_tense(value, rule.type):
         tense = tense_at(text, start, end, sentence_start, sentence_end, language)
-        apposed = value.startswith(WEEKDAY_SPEC) and _apposed(text, start, sentence_start, language)
+        if value.startswith(WEEKDAY_SPEC):
+            apposed = _apposed(text, start, sentence_start, language)
+            joins_next = _joins_next(text, end, sentence_end, language)
+            joins_next = joins_next + offset if joins_next >= 0 else -1
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
-                 optional=rule.optional, apposed=apposed)
+                 optional=rule.optional, apposed=apposed, joins_next=joins_next)
 
 
 APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")
+
+
+def _joins_next(text: str, end: int, sentence_end: int, language: Language) -> int:
+    """Where the words joining a weekday to the expression after it end, or -1."""
+    joined = language.apposition_after.match(text, end, sentence_end) if language.apposition_after else None
+    return joined.end() if joined is not None else -1
 
 
 def _apposed(text: str, start: int, sentence_start: int, language: Language) -> bool:

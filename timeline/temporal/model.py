@@ -66,3 +66,4 @@ class Match:
     optional: bool = False  # dropped when its value does not resolve ("Greenery Day" in a story with no country)
     sentence: int = 0  # offset where the match's sentence starts: what the resolver treats as one context
     apposed: bool = False  # a weekday joined to what precedes it ("Diwali on Friday"): it may name that day
+    joins_next: int = -1  # where the words joining a weekday to what follows end ("Monday for Presidents Day")

@@ -56,8 +56,9 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
     history = History(dct, country)
     for sentence in _sentences(matches):
         history.start_sentence(_habit(sentence))
-        for match in sentence:
-            value = _resolve_in_sentence(match, anchor, history)
+        for position, match in enumerate(sentence):
+            following = sentence[position + 1] if position + 1 < len(sentence) else None
+            value = _resolve_in_sentence(match, anchor, history, following)
             if value is None:  # an optional match that does not resolve
                 continue
             period = _parse_value(value) if match.type != "DURATION" else None
@@ -87,13 +88,14 @@ def _habit(sentence: list[Match]) -> str | None:
     return days[0] if days else None
 
 
-def _resolve_in_sentence(match: Match, anchor: Period | None, history: History) -> str | None:
-    """The match's value, given what its sentence said before it."""
+def _resolve_in_sentence(match: Match, anchor: Period | None, history: History,
+                         following: Match | None = None) -> str | None:
+    """The match's value, given what its sentence said before it (and, for a weekday, the day named right after)."""
     if match.type == "TIME" and match.value == BARE_TIME:
         return _bare_time(match, anchor, history)
-    named = _day_named_before(match, history)
+    named = _day_named_before(match, history) or _day_named_after(match, following, anchor, history)
     if named is not None:
-        return named  # "Independence Day on Tuesday", "April 16 (Friday)"
+        return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
     if history.sentence_year is not None and _in_named_year(match, history):
         return resolve_value(match, history.sentence_year, history, IN_YEAR)  # "Last year, ... arrived on June 1"
     return resolve_value(match, anchor, history)
@@ -108,6 +110,18 @@ def _day_named_before(match: Match, history: History) -> str | None:
     if was_weekday or not 0 <= match.start - end <= NAMED_DAY_GAP:
         return None  # "from Friday to Friday" names two days
     return day.start.isoformat() if day.start.isoweekday() == int(weekday.group(1)) else None
+
+
+def _day_named_after(match: Match, following: Match | None, anchor: Period | None, history: History) -> str | None:
+    """A bare weekday joined to the day named right after it names that day when it falls on it: "closed Monday for
+    Presidents Day"."""
+    if following is None or match.joins_next < 0 or following.start != match.joins_next:
+        return None
+    weekday = WEEKDAY_RE.match(match.value)
+    day = resolve_value(following, anchor, history) if weekday is not None else None
+    if day is None or not DAY_RE.fullmatch(day):
+        return None
+    return day if date.fromisoformat(day).isoweekday() == int(weekday.group(1)) else None
 
 
 def _bare_time(match: Match, anchor: Period | None, history: History) -> str:
@@ -154,6 +168,7 @@ def _told_against_the_latest_day(match: Match, history: History) -> bool:
 
 ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
+DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense
 LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
 LATE_HOUR, EARLY_HOUR = 18, 6

@@ -63,6 +63,7 @@ class Language:
     future_blocker: re.Pattern | None = None  # near the expression, keeps future_before from deciding ("had")
     spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
     apposition: re.Pattern | None = None  # right before a weekday, joins it to the day just named ("Diwali on Friday")
+    apposition_after: re.Pattern | None = None  # right after a weekday, joins it to a day named next ("for Labor Day")
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
 
@@ -266,6 +267,7 @@ def load_language(name: str | Path = "en") -> Language:
         sentence_break=re.compile(grammar["sentence_break"]),
         spread=re.compile(expand(grammar["spread_over_days"], macros)) if grammar.get("spread_over_days") else None,
         apposition=re.compile(grammar["day_apposition"]) if grammar.get("day_apposition") else None,
+        apposition_after=re.compile(grammar["day_apposition_after"]) if grammar.get("day_apposition_after") else None,
         settings=grammar.get("settings", {}),
         presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),
                           tuple(rule.required for rule in rules)),
