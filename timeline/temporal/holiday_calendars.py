@@ -6,6 +6,7 @@ No rule can compute them, so the resolver asks the public-holiday calendar of a 
 
 from __future__ import annotations
 
+import re
 import warnings
 from datetime import date, timedelta
 from functools import lru_cache
@@ -87,8 +88,14 @@ def _day_in(country: str, name: str, year: int, within: bool = False) -> date | 
 
 def _holds(entry: str, wanted: str) -> bool:
     """"uganda martyrs day" holds "martyrs day"; "vesak full moon poya day" and "independence and republic day"
-    start with the name less its "day" ("vesak", "independence"), though "adhi vesak ..." does not."""
+    start with the name less its "day" ("vesak", "independence"), though "adhi vesak ..." does not. A day next to
+    the holiday is not it: "chinese new years eve", "the second day of chinese new year" (the calendars' names)."""
+    if NEXT_TO.search(entry) and not NEXT_TO.search(wanted):
+        return False
     return wanted in entry or entry.startswith(wanted.removesuffix(" day") + " ")
+
+
+NEXT_TO = re.compile(r"\b(?:eve|preceding|before|after|second|third|fourth|observed)\b")
 
 
 def _names(entry: str) -> list[str]:
