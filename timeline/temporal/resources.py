@@ -57,6 +57,7 @@ class Language:
     settings: dict = field(default_factory=dict)
     passive: re.Pattern | None = None  # before a past cue, makes it a participle ("to be published")
     governor: re.Pattern | None = None  # a modal that makes a participle soon after it future ("will publish updated")
+    attributive: re.Pattern | None = None  # right before an -ed word, makes it an adjective ("at renovated Tanner Field")
     reported: re.Pattern | None = None  # "said that": the reported clause's own cue after the expression decides
     strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
     future_before: re.Pattern | None = None  # words right before an expression that make it look ahead ("until")
@@ -260,6 +261,7 @@ def load_language(name: str | Path = "en") -> Language:
                                        for group in ("future", "past", "participle") if tense.get(group)) + ")"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
         governor=re.compile(tense["participle_governor"]) if tense.get("participle_governor") else None,
+        attributive=re.compile(tense["attributive"]) if tense.get("attributive") else None,
         reported=re.compile(tense["reported"]) if tense.get("reported") else None,
         strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,
         future_before=re.compile(expand(tense["future_before"], macros)) if tense.get("future_before") else None,

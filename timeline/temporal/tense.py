@@ -10,6 +10,7 @@ NEAR = 4  # a past cue ending this close before the expression ("rose in January
 GOVERNED = 30  # characters between a modal and a participle it still governs
 CLAUSE_BREAK = frozenset(",;:()")  # punctuation that ends a modal's reach
 BEFORE = 40  # characters looked at for a future_before phrase and for a past auxiliary before it
+ATTRIBUTIVE_REACH = 8  # characters before an -ed word searched for a determiner or preposition ("their ")
 AFTER = 15  # characters after the expression looked at for a past auxiliary ("for Saturday was canceled")
 
 
@@ -21,12 +22,13 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if _future_before(text, start, end, sentence_start, sentence_end, language):
         return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
     last = finite = None
-    for last in language.tense_cues.finditer(text, max(sentence_start, start - WINDOW), start):
-        if last.lastgroup != PARTICIPLE:
-            finite = last
+    for cue in _cues(text, max(sentence_start, start - WINDOW), start, language):
+        last = cue
+        if cue.lastgroup != PARTICIPLE:
+            finite = cue
     first_after = None
     if last is None or _reported(text, last, start, language):
-        first_after = language.tense_cues.search(text, end, min(sentence_end, end + WINDOW))
+        first_after = next(_cues(text, end, min(sentence_end, end + WINDOW), language), None)
     if first_after is not None:
         return _tense_of(first_after)
     if last is None:
@@ -34,6 +36,16 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if last.lastgroup == PARTICIPLE and _governed(text, last, finite, language):
         return "future"  # "will publish updated figures on Friday"
     return _tense_of(last) + ("!" if _strong(text, last, start, sentence_start, language) else "")
+
+
+def _cues(text: str, start: int, end: int, language: Language):
+    """The tense cues in text[start:end], but not an -ed word used as an adjective ("at renovated Tanner Field")."""
+    attributive = language.attributive
+    for cue in language.tense_cues.finditer(text, start, end):
+        if (cue.lastgroup == PARTICIPLE and attributive is not None
+                and attributive.search(text, max(0, cue.start() - ATTRIBUTIVE_REACH), cue.start()) is not None):
+            continue
+        yield cue
 
 
 def _future_before(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
