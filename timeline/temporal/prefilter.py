@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 DIGIT = "#digit"
 DIGITS4 = "#digit4"  # a run of four digits, as in a year
+SHAPE = "#"  # "#clock": a word of a shape the language names (word_shapes in grammar.yaml; each holds a digit)
 DIGITS4_RE = re.compile(r"\d{4}")
 WHOLE = "="  # marks a required string that must be a whole word: "=day" is in "day," but not in "Monday"
 FREQUENT_COST = 20  # a frequent word or a digit makes a poor filter; see required_words()
@@ -39,7 +40,9 @@ class Presence:
     segment's answers are deduplicated before anything is merged.
     """
 
-    def __init__(self, strings: tuple, required: tuple = ()):
+    def __init__(self, strings: tuple, required: tuple = (), shapes: dict | None = None):
+        self.shapes = tuple((SHAPE + name, re.compile(shape)) for name, shape in (shapes or {}).items())
+        strings = tuple(s for s in strings if not s.startswith(SHAPE))
         self.strings = tuple(s for s in strings if not s.startswith(WHOLE))  # found inside words
         self.wholes = frozenset(s for s in strings if s.startswith(WHOLE))  # found as whole words
         self.first = tuple(r[0] if r else None for r in required)  # per rule, its most selective set
@@ -75,6 +78,7 @@ class Presence:
             hits.append(DIGIT)
             if DIGITS4_RE.search(word):
                 hits.append(DIGITS4)
+            hits.extend(name for name, shape in self.shapes if shape.search(word))
         answer = frozenset(hits)
         shared = self.shared.setdefault(answer, answer)  # one object per distinct answer: cheap to deduplicate
         if shared not in self.triggers:

@@ -13,14 +13,15 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.temporal.prefilter import DIGIT, DIGITS4, Presence, fast_start, lower_case_only, required_words
+from timeline.temporal.prefilter import DIGIT, DIGITS4, SHAPE, Presence, fast_start, lower_case_only, required_words
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 CUE_START = r"(?:(?<!\w)(?=\w)|(?<=\w)(?=[^\w\s]))"  # \b, when no cue starts with white space
 WORD_START = r"(?<!\w)"  # every rule's match starts at a word boundary (see _compile)
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
-             "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach"}
+             "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
+             "word_shape"}
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,8 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: frozenset, plai
         lowered=lowered,
         capitals=capitals,
         scanner=_scanner(regex),
-        required=_required(spec, plain_macros, frequent),
+        required=((frozenset({SHAPE + spec["word_shape"]}),) if spec.get("word_shape") else ())
+        + _required(spec, plain_macros, frequent),
         type=spec["type"],
         value=str(spec["value"]),
         mod=spec.get("mod"),
@@ -272,5 +274,5 @@ def load_language(name: str | Path = "en") -> Language:
         apposition_after=re.compile(grammar["day_apposition_after"]) if grammar.get("day_apposition_after") else None,
         settings=grammar.get("settings", {}),
         presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),
-                          tuple(rule.required for rule in rules)),
+                          tuple(rule.required for rule in rules), grammar.get("word_shapes")),
     )
