@@ -32,7 +32,7 @@ UNSEEN = {"unseen": (496, {"value_f1": 0.94, "relaxed_f1": 0.975}),
           "unseen-9": (1067, {"value_f1": 0.86, "relaxed_f1": 0.955}),
           "unseen-10": (899, {"value_f1": 0.885, "relaxed_f1": 0.96}),
           "unseen-11": (1108, {"value_f1": 0.89, "relaxed_f1": 0.965}),
-          "unseen-12": (1003, {"value_f1": 0.82, "relaxed_f1": 0.955})}
+          "unseen-12": (1003, {"value_f1": 0.825, "relaxed_f1": 0.955})}
 
 
 def timex(start, end, value="2012", kind="DATE"):
