@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from timeline.temporal import tag
 from timeline.temporal.calendar import Period, format_period, parse_value, shift
 from timeline.temporal.model import Match
 from timeline.temporal.durations import normalize_absolute
@@ -183,6 +184,27 @@ def test_a_clock_time_with_its_own_day_ignores_the_set():
 def test_a_set_later_in_the_sentence_makes_its_clock_times_generic():  # "from 8am to 6pm daily"
     assert resolve_sentences(("TIME", "@ref:D+0", 0), ("SET", "P1D", 0))[0] == "XXXX-XX-XXT09:00"
     assert resolve_sentences(("TIME", "@ref:D+0", 0), ("SET", "P1D", 40))[0] == "2012-06-05T09:00"
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a clock time joined by "on" to a day takes that day, not the story's latest one
+    ("It ends on Sunday. The parade leaves at noon on St Patrick's Day.", date(2005, 3, 15),
+     {"noon": "2005-03-17T12:00"}),
+    ("Gusts are forecast from 6pm tomorrow until 9am on New Year's Day.", date(2006, 12, 30),
+     {"9am": "2007-01-01T09:00"}),
+    ("The race starts at 1pm on Boxing Day.", date(2017, 12, 21), {"1pm": "2017-12-26T13:00"}),
+    # through the end of its range
+    ("Roads close from 6pm to midnight on Boxing Day.", date(2017, 12, 21),
+     {"6pm": "2017-12-26T18:00", "midnight": "2017-12-26T24:00"}),
+    ("The office opens from 10am to 4pm Friday.", date(2023, 2, 14), {"10am": "2023-02-17T10:00"}),
+    # a range past midnight starts the day before its end; "until Saturday" names no day of the hours
+    ("Stage 5 runs from 16:00 until 05:00 tomorrow.", date(2023, 2, 14), {"16:00": "2023-02-14T16:00"}),
+    ("The cemetery is open this morning from 5 a.m. to 10 p.m. until Saturday.", date(2013, 10, 29),
+     {"5 a.m.": "2013-10-29T05:00", "10 p.m.": "2013-10-29T22:00"}),
+])
+def test_a_clock_time_takes_the_day_it_is_joined_to(text, dct, expected):
+    values = {timex.text: timex.value for timex in tag(text, dct)}
+    assert {key: values.get(key) for key in expected} == expected
 
 
 @pytest.mark.parametrize("earlier, expected", [

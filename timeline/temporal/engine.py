@@ -151,25 +151,30 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
         value = ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
-    tense, apposed, joins_next = None, False, -1
+    tense, apposed, joins_next, joins_range_end = None, False, -1, False
     if needs_tense(value, rule.type):
         tense = tense_at(text, start, end, sentence_start, sentence_end, language)
         if value.startswith(WEEKDAY_SPEC):
             apposed = _apposed(text, start, sentence_start, language)
-            joins_next = _joins_next(text, end, sentence_end, language)
-            joins_next = joins_next + offset if joins_next >= 0 else -1
+            joins_next = _joins_next(language.apposition_after, text, end, sentence_end, offset)
+        elif value == BARE_TIME:
+            joins_next = _joins_next(language.time_joined_to_day, text, end, sentence_end, offset)
+            if joins_next < 0:
+                joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)
+                joins_range_end = joins_next >= 0
     return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
-                 optional=rule.optional, apposed=apposed, joins_next=joins_next)
+                 optional=rule.optional, apposed=apposed, joins_next=joins_next,
+                 joins_range_end=joins_range_end)
 
 
 APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")
 
 
-def _joins_next(text: str, end: int, sentence_end: int, language: Language) -> int:
-    """Where the words joining a weekday to the expression after it end, or -1."""
-    joined = language.apposition_after.match(text, end, sentence_end) if language.apposition_after else None
-    return joined.end() if joined is not None else -1
+def _joins_next(joiner: re.Pattern | None, text: str, end: int, sentence_end: int, offset: int) -> int:
+    """Where the words joining a match to the expression after it end (offset into the document), or -1."""
+    joined = joiner.match(text, end, sentence_end) if joiner is not None else None
+    return joined.end() + offset if joined is not None else -1
 
 
 def _apposed(text: str, start: int, sentence_start: int, language: Language) -> bool:

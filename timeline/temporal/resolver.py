@@ -57,8 +57,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
     for sentence in _sentences(matches):
         history.start_sentence(_habit(sentence))
         for position, match in enumerate(sentence):
-            following = sentence[position + 1] if position + 1 < len(sentence) else None
-            value = _resolve_in_sentence(match, anchor, history, following)
+            value = _resolve_in_sentence(match, anchor, history, sentence[position + 1:])
             if value is None:  # an optional match that does not resolve
                 continue
             period = _parse_value(value) if match.type != "DURATION" else None
@@ -88,11 +87,11 @@ def _habit(sentence: list[Match]) -> str | None:
     return days[0] if days else None
 
 
-def _resolve_in_sentence(match: Match, anchor: Period | None, history: History,
-                         following: Match | None = None) -> str | None:
-    """The match's value, given what its sentence said before it (and, for a weekday, the day named right after)."""
+def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, later: list[Match]) -> str | None:
+    """The match's value, given what its sentence said before it (and the day a weekday or time is joined to after)."""
     if match.type == "TIME" and match.value == BARE_TIME:
-        return _bare_time(match, anchor, history)
+        return _bare_time(match, anchor, history, later)
+    following = later[0] if later else None
     named = _day_named_before(match, history) or _day_named_after(match, following, anchor, history)
     if named is not None:
         return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
@@ -124,15 +123,39 @@ def _day_named_after(match: Match, following: Match | None, anchor: Period | Non
     return day if date.fromisoformat(day).isoweekday() == int(weekday.group(1)) else None
 
 
-def _bare_time(match: Match, anchor: Period | None, history: History) -> str:
-    """A clock time with no day of its own: the story's latest day, unless its sentence or tense says otherwise."""
+def _bare_time(match: Match, anchor: Period | None, history: History, later: list[Match]) -> str:
+    """A clock time with no day of its own: the day it is joined to, else the story's latest day, unless its sentence
+    or tense says otherwise."""
     if history.habit_day is not None:
         return history.habit_day + match.suffix  # "open daily from 9am": no particular day
+    joined = _day_joined_after(match, later, anchor, history)
+    if joined is not None:
+        return joined + match.suffix
     if _told_against_the_latest_day(match, history):
         # "closed at 10 a.m." after "as early as Wednesday": the day of publication; "the ceremony will begin at 8am"
         # after the holiday's day and a day in history: the latest day named that is still ahead, else publication
         return resolve_value(match, anchor, _days_on_the_side_of(match, history))
     return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
+
+
+def _day_joined_after(match: Match, later: list[Match], anchor: Period | None, history: History) -> str | None:
+    """The day named right after a clock time, or after the end of its range: "at noon on St Patrick's Day",
+    "from 6pm to midnight on Poya day", "from 10am to 4pm Friday" (not "from 4pm until 5am tomorrow")."""
+    current = match
+    for position, following in enumerate(later):
+        if current.joins_next < 0 or following.start != current.joins_next:
+            return None
+        if following.type == "TIME" and following.value == BARE_TIME:
+            current = following  # the range's end: its own day, if any, is named after it
+            continue
+        if current.joins_range_end != (following.type == "TIME"):
+            return None  # "from 5 a.m. to 10 p.m. until Saturday" names no day of either
+        value = _resolve_in_sentence(following, anchor, history, later[position + 1:]) or ""
+        day = DAY_RE.match(value)
+        if day is None or (following.type == "TIME" and value[day.end():day.end() + 6] < match.suffix[:6]):
+            return None  # a range that runs past midnight starts the day before
+        return day.group()
+    return None
 
 
 def _days_on_the_side_of(match: Match, history: History) -> History:

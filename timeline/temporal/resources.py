@@ -66,6 +66,8 @@ class Language:
     spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
     apposition: re.Pattern | None = None  # right before a weekday, joins it to the day just named ("Diwali on Friday")
     apposition_after: re.Pattern | None = None  # right after a weekday, joins it to a day named next ("for Labor Day")
+    time_joined_to_day: re.Pattern | None = None  # right after a clock time, joins it to its day (" on ")
+    time_range_joiner: re.Pattern | None = None  # right after a clock time, joins it to its range's end (" to ")
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
 
@@ -272,6 +274,8 @@ def load_language(name: str | Path = "en") -> Language:
         spread=re.compile(expand(grammar["spread_over_days"], macros)) if grammar.get("spread_over_days") else None,
         apposition=re.compile(grammar["day_apposition"]) if grammar.get("day_apposition") else None,
         apposition_after=re.compile(grammar["day_apposition_after"]) if grammar.get("day_apposition_after") else None,
+        time_joined_to_day=re.compile(grammar["time_joined_to_day"]) if grammar.get("time_joined_to_day") else None,
+        time_range_joiner=re.compile(grammar["time_range_joiner"]) if grammar.get("time_range_joiner") else None,
         settings=grammar.get("settings", {}),
         presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),
                           tuple(rule.required for rule in rules), grammar.get("word_shapes")),
