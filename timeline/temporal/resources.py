@@ -61,6 +61,7 @@ class Language:
     attributive: re.Pattern | None = None  # right before an -ed word, makes it an adjective ("at renovated Tanner Field")
     reported: re.Pattern | None = None  # "said that": the reported clause's own cue after the expression decides
     strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
+    clause_start: re.Pattern | None = None  # where a new clause starts after an expression: its cues are not its own
     future_before: re.Pattern | None = None  # words right before an expression that make it look ahead ("until")
     future_blocker: re.Pattern | None = None  # near the expression, keeps future_before from deciding ("had")
     spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
@@ -268,6 +269,7 @@ def load_language(name: str | Path = "en") -> Language:
         attributive=re.compile(tense["attributive"]) if tense.get("attributive") else None,
         reported=re.compile(tense["reported"]) if tense.get("reported") else None,
         strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,
+        clause_start=re.compile(tense["clause_start"]) if tense.get("clause_start") else None,
         future_before=re.compile(expand(tense["future_before"], macros)) if tense.get("future_before") else None,
         future_blocker=re.compile(tense["future_before_blocker"]) if tense.get("future_before_blocker") else None,
         sentence_break=re.compile(grammar["sentence_break"]),

@@ -28,7 +28,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
             finite = cue
     first_after = None
     if last is None or _reported(text, last, start, language):
-        first_after = next(_cues(text, end, min(sentence_end, end + WINDOW), language), None)
+        first_after = next(_cues(text, end, _clause_end(text, end, sentence_end, language), language), None)
     if first_after is not None:
         return _tense_of(first_after)
     if last is None:
@@ -36,6 +36,13 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if last.lastgroup == PARTICIPLE and _governed(text, last, finite, language):
         return "future"  # "will publish updated figures on Friday"
     return _tense_of(last) + ("!" if _strong(text, last, start, sentence_start, language) else "")
+
+
+def _clause_end(text: str, end: int, sentence_end: int, language: Language) -> int:
+    """Where the expression's clause ends, looking ahead: at the next clause's start ("..., but the chiefs said")."""
+    limit = min(sentence_end, end + WINDOW)
+    found = language.clause_start.search(text, end, limit) if language.clause_start is not None else None
+    return found.start() if found is not None else limit
 
 
 def _cues(text: str, start: int, end: int, language: Language):
