@@ -171,3 +171,22 @@ def test_participles_after_a_modal_look_ahead(text, span, value):
                                         (date(2024, 10, 1), "2024-WI")])
 def test_this_winter_is_the_winter_the_story_is_in(dct, value):
     assert [t.value for t in tag("It was the coldest night this winter.", dct)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday range next to a span of hours, or after a habit adverb, is a habit: SETs, and hours of no one day
+    ("Its stores are open from 10 a.m. to 9 p.m., Monday through Saturday.",
+     [("10 a.m.", "TIME", "XXXX-XX-XXT10:00"), ("9 p.m.", "TIME", "XXXX-XX-XXT21:00"),
+      ("Monday", "SET", "XXXX-WXX-1"), ("Saturday", "SET", "XXXX-WXX-6")]),
+    ("Callers can ring from 8 a.m. to 8 p.m. ET Monday through Friday.",
+     [("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("8 p.m. ET", "TIME", "XXXX-XX-XXT20:00"),
+      ("Monday", "SET", "XXXX-WXX-1"), ("Friday", "SET", "XXXX-WXX-5")]),
+    ("The exchange, which normally trades from Sunday to Thursday, will close on Tuesday.",
+     [("Sunday", "SET", "XXXX-WXX-7"), ("Thursday", "SET", "XXXX-WXX-4"), ("Tuesday", "DATE", "2018-09-18")]),
+    # one stretch of days, hours on each: dates
+    ("Police will run a one-way scheme from Tuesday to Thursday between 2 p.m. and 10 p.m.",
+     [("Tuesday", "DATE", "2018-09-18"), ("Thursday", "DATE", "2018-09-20"),
+      ("2 p.m.", "TIME", "XXXX-XX-XXT14:00"), ("10 p.m.", "TIME", "XXXX-XX-XXT22:00")]),
+])
+def test_a_weekday_range_told_as_a_habit_is_a_set(text, expected):
+    assert [(t.text, t.type, t.value) for t in tag(text, date(2018, 9, 16))] == expected

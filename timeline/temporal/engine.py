@@ -150,6 +150,10 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
         return None
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
         value = ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
+    kind, weekday = rule.type, WEEKDAY_IN_SPEC.search(value)
+    if weekday is not None and _in_habit(text, start, end, sentence_start, sentence_end, language, kind != "TIME"):
+        # "open from 10 a.m. to 9 p.m., Monday through Saturday": no particular days
+        kind, value = ("TIME", ANY_DAY) if kind == "TIME" else ("SET", RECURRING_WEEKDAY + weekday.group(1))
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense, apposed, joins_next, joins_range_end = None, False, -1, False
     if needs_tense(value, rule.type):
@@ -162,11 +166,14 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
             if joins_next < 0:
                 joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)
                 joins_range_end = joins_next >= 0
-    return Match(start + offset, end + offset, text[start:end], rule.type, value, mod, rule.name,
+    return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end)
 
+
+WEEKDAY_IN_SPEC = re.compile(r"@(?:dct|ref):WD=([1-7])")  # a weekday the value names, as a rule wrote it
+RECURRING_WEEKDAY = "XXXX-WXX-"  # that weekday every week
 
 APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")
 
@@ -180,6 +187,28 @@ def _joins_next(joiner: re.Pattern | None, text: str, end: int, sentence_end: in
 def _apposed(text: str, start: int, sentence_start: int, language: Language) -> bool:
     appose = language.apposition
     return appose is not None and appose.search(text, max(sentence_start, start - APPOSITION_REACH), start) is not None
+
+
+HABIT_REACH = 90  # characters searched on each side of a weekday for a habit it belongs to (a span of hours)
+HABIT_GROUPS = ("days", "days2", "days3")  # the weekday range in each alternative of habitual_days
+
+
+def _in_habit(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language,
+              days_only: bool) -> bool:
+    """Whether the match lies in a weekday range told as a habit (days_only), or anywhere in such a habit with its
+    hours: "open from 10 a.m. to 9 p.m., Monday through Saturday"."""
+    if language.habitual_days is None:
+        return False
+    lo, hi = max(sentence_start, start - HABIT_REACH), min(sentence_end, end + HABIT_REACH)
+    anchor = language.habitual_days_anchor
+    if anchor is not None and anchor.search(text, lo, hi) is None:
+        return False
+    for habit in language.habitual_days.finditer(text, lo, hi):
+        group = next((g for g in HABIT_GROUPS if habit.group(g) is not None), None)
+        inside = habit.span(group) if days_only and group is not None else habit.span()
+        if inside[0] <= start and end <= inside[1]:
+            return True
+    return False
 
 
 def _spread(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:
