@@ -145,7 +145,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
         if len(language.fills) >= FILL_CACHE:
             language.fills.clear()
         filled = language.fills[key] = _fill_rule(rule, found.groupdict(), language)
-    value, mod, suffix = filled
+    value, mod, suffix, moves = filled
     if value is None:
         return None
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
@@ -169,7 +169,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
-                 joins_range_end=joins_range_end)
+                 joins_range_end=joins_range_end, moves_reference=moves)
 
 
 WEEKDAY_IN_SPEC = re.compile(r"@(?:dct|ref):WD=([1-7])")  # a weekday the value names, as a rule wrote it
@@ -216,13 +216,14 @@ def _spread(text: str, sentence_start: int, sentence_end: int, language: Languag
 
 
 def _fill_rule(rule: Rule, groups: dict, language: Language) -> tuple:
-    """(value, mod, suffix) of a rule's match; value None when its groups do not normalize."""
+    """(value, mod, suffix, moves_reference) of a rule's match; value None when its groups do not normalize."""
     value = _fill_value(rule.value, groups, language)
     if value is None:
-        return None, None, ""
+        return None, None, "", None
     mod = fill(rule.mod, groups, language.tables, language.settings, strict=False) if rule.mod else None
     suffix = fill(rule.suffix, groups, language.tables, language.settings, strict=False) if rule.suffix else ""
-    return value, mod or None, suffix or ""
+    moves = _fill_value(rule.moves_reference, groups, language) if rule.moves_reference else None
+    return value, mod or None, suffix or "", moves
 
 
 def _fill_value(template: str, groups: dict, language: Language) -> str | None:

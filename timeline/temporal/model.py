@@ -67,4 +67,5 @@ class Match:
     sentence: int = 0  # offset where the match's sentence starts: what the resolver treats as one context
     apposed: bool = False  # a weekday joined to what precedes it ("Diwali on Friday"): it may name that day
     joins_next: int = -1  # where the words joining a weekday to what follows end ("Monday for Presidents Day")
+    moves_reference: str | None = None  # "three years later": the spec of the date the story moves to ("@ref:Y+3")
     joins_range_end: bool = False  # a clock time joined to the end of its range ("from 6pm to"), not to a day

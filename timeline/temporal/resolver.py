@@ -2,7 +2,8 @@
 
 Spec language (what rules write in `value`), alternatives separated by "||", first usable wins:
   @dct:Y-1        offset from the document creation time: unit Y/H/Q/M/W/D/DE/CE/WE, amount or X (vague)
-  @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day")
+  @ref:D+1        the same, from the latest date mentioned before (narrative: "the next day"); a named position
+                  after it (@ref:SE=SP>, "the following spring") counts from the end of that date ("in 1951" -> 1952-SP)
   @1980:MD=12-26= a named position in the year written ("Boxing Day 1980")
   @in=US.PH.?:X   X, only in a story from one of those countries, "?" one that names none ("10/08/2012")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
@@ -27,6 +28,7 @@ Anything else (2012-06-05, P3Y, PRESENT_REF, ...) is absolute and passes through
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Iterator
@@ -43,6 +45,7 @@ SPEC_RE = re.compile(
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
+SHIFTABLE = ("CE", "DE", "Y", "H", "Q", "M", "W")  # units a period can be moved by
 BC_PRECISION = {6: "year", 4: "century"}  # BC0044, BC04: no Python date reaches before year 1
 
 
@@ -62,8 +65,19 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
                 continue
             period = _parse_value(value) if match.type != "DURATION" else None
             history.note(match, value, period)
+            if match.moves_reference is not None:
+                _move_reference(match, anchor, history)
             yield Timex(match.start, match.end, match.text, match.type, value, match.mod, _precision(value, period),
                         match.rule)
+
+
+def _move_reference(match: Match, anchor: Period | None, history: History) -> None:
+    """"Three years later he moved the diner": the story's date moves on, for "the following spring" after it."""
+    moved = replace(match, type="DATE", value=match.moves_reference, suffix="", mod=None)
+    value = resolve_value(moved, anchor, history)
+    period = _parse_value(value) if value is not None else None
+    if period is not None:
+        history.add(period)
 
 
 def _sentences(matches: Iterable[Match]) -> Iterator[list[Match]]:
@@ -256,6 +270,8 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
             base = anchor  # nothing mentioned yet: the narrative starts at the DCT
         if base is None:
             continue
+        if spec["anchor"] == "ref" and spec["direction"] == ">" and base.unit != "D":
+            base = _last_day(base)  # "married in 1951, and the following spring": after 1951 is over
         value = _resolved(spec, base, match.tense)
         if value is not None and spec["field"] == "MDW":
             value = _matching_weekday(value, int(spec["target"].rsplit("-", 1)[1]), history)
@@ -291,6 +307,15 @@ def _in_country(national: re.Match, history: History) -> str | None:
 _CACHE = 4096
 _spec = lru_cache(maxsize=_CACHE)(SPEC_RE.match)
 _parse_value = lru_cache(maxsize=_CACHE)(parse_value)
+
+
+@lru_cache(maxsize=_CACHE)
+def _last_day(period: Period) -> Period:
+    """The last day of a period (a year, a month, a season); a weekend or a span of unknown length as it is."""
+    unit = "Q" if period.unit == "SE" else period.unit  # a season lasts three months from its start
+    if unit not in SHIFTABLE:
+        return period
+    return Period("D", shift(Period(unit, period.start), unit, 1).start - timedelta(days=1))
 
 
 @lru_cache(maxsize=_CACHE)

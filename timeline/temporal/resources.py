@@ -21,7 +21,7 @@ WORD_START = r"(?<!\w)"  # every rule's match starts at a word boundary (see _co
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
-             "word_shape"}
+             "word_shape", "moves_reference"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Rule:
     reject_after: re.Pattern | None = None  # matched at the text just after the match
     priority: int = 0
     reference: bool = True  # False: the result never anchors later expressions ("a year earlier")
+    moves_reference: str | None = None  # a spec the story's date moves to, for the expressions after it
     optional: bool = False  # True: a match whose value does not resolve is dropped, not left underspecified
     examples: tuple = ()
     source: str = ""
@@ -234,6 +235,7 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: frozenset, plai
         optional=bool(spec.get("optional", False)),
         anchor=re.compile(expand(spec["anchor"], macros)) if spec.get("anchor") else None,
         reach=int(spec.get("reach", 0)),
+        moves_reference=spec.get("moves_reference"),
         examples=tuple(spec.get("examples", ())),
         source=source,
     )
