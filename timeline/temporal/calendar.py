@@ -61,6 +61,17 @@ def shift(period: Period, unit: str, amount: int) -> Period:
     return period_of(unit, base.start + timedelta(days=days * amount))
 
 
+SHIFTABLE = ("CE", "DE", "Y", "H", "Q", "M", "W")  # units a period can be moved by, days aside
+
+
+def last_day(period: Period) -> Period:
+    """The last day of a period (a year, a month, a season); a weekend or a day as it is."""
+    unit = "Q" if period.unit == "SE" else period.unit  # a season lasts three months from its start
+    if unit not in SHIFTABLE:
+        return period
+    return Period("D", shift(Period(unit, period.start), unit, 1).start - timedelta(days=1))
+
+
 def shift_keep(period: Period, unit: str, amount: int) -> Period:
     """Move by amount units but keep the period's own granularity ("the quarter a year earlier")."""
     months = {"CE": 1200, "DE": 120, "Y": 12, "H": 6, "Q": 3, "M": 1}

@@ -33,7 +33,7 @@ from functools import lru_cache
 from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Iterator
 
-from timeline.temporal.calendar import Period, format_period, parse_value, rank, shift, shift_keep
+from timeline.temporal.calendar import Period, format_period, last_day, parse_value, rank, shift, shift_keep
 from timeline.temporal.durations import normalize_absolute
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
@@ -45,7 +45,6 @@ SPEC_RE = re.compile(
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
-SHIFTABLE = ("CE", "DE", "Y", "H", "Q", "M", "W")  # units a period can be moved by
 BC_PRECISION = {6: "year", 4: "century"}  # BC0044, BC04: no Python date reaches before year 1
 
 
@@ -271,7 +270,7 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
         if base is None:
             continue
         if spec["anchor"] == "ref" and spec["direction"] == ">" and base.unit != "D":
-            base = _last_day(base)  # "married in 1951, and the following spring": after 1951 is over
+            base = last_day(base)  # "married in 1951, and the following spring": after 1951 is over
         value = _resolved(spec, base, match.tense)
         if value is not None and spec["field"] == "MDW":
             value = _matching_weekday(value, int(spec["target"].rsplit("-", 1)[1]), history)
@@ -307,15 +306,6 @@ def _in_country(national: re.Match, history: History) -> str | None:
 _CACHE = 4096
 _spec = lru_cache(maxsize=_CACHE)(SPEC_RE.match)
 _parse_value = lru_cache(maxsize=_CACHE)(parse_value)
-
-
-@lru_cache(maxsize=_CACHE)
-def _last_day(period: Period) -> Period:
-    """The last day of a period (a year, a month, a season); a weekend or a span of unknown length as it is."""
-    unit = "Q" if period.unit == "SE" else period.unit  # a season lasts three months from its start
-    if unit not in SHIFTABLE:
-        return period
-    return Period("D", shift(Period(unit, period.start), unit, 1).start - timedelta(days=1))
 
 
 @lru_cache(maxsize=_CACHE)
