@@ -6,6 +6,7 @@ from timeline.temporal.resources import Language
 
 WINDOW = 120  # characters looked at on each side, within the sentence
 PARTICIPLE = "participle"  # a word in -ed: past, unless a modal shortly before governs it
+DELAY = "delay"  # "postponed until": future for the expression after it, a past verb for one before it
 NEAR = 4  # a past cue ending this close before the expression ("rose in January") is strong: "past!"
 GOVERNED = 30  # characters between a modal and a participle it still governs
 CLAUSE_BREAK = frozenset(",;:()")  # punctuation that ends a modal's reach
@@ -30,7 +31,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if last is None or _reported(text, last, start, language):
         first_after = next(_cues(text, end, _clause_end(text, end, sentence_end, language), language), None)
     if first_after is not None:
-        return _tense_of(first_after)
+        return "past" if first_after.lastgroup == DELAY else _tense_of(first_after)
     if last is None:
         return None
     if last.lastgroup == PARTICIPLE and _governed(text, last, finite, language):
@@ -66,7 +67,10 @@ def _future_before(text: str, start: int, end: int, sentence_start: int, sentenc
 
 
 def _tense_of(cue) -> str:
-    """A cue's tense: its group's name, "past" for a participle no modal governs."""
+    """A cue's tense (before the expression): its group's name, "past" for a participle no modal governs, "future"
+    for a delay."""
+    if cue.lastgroup == DELAY:
+        return "future"
     return "past" if cue.lastgroup == PARTICIPLE else cue.lastgroup
 
 
@@ -82,7 +86,7 @@ def _strong(text: str, cue, start: int, sentence_start: int, language: Language)
 def _governed(text: str, participle, finite, language: Language) -> bool:
     """Whether a modal future cue shortly before the participle governs it ("will publish updated figures"),
     with no clause break between them ("would appeal the decision, announced Wednesday")."""
-    if finite is None or finite.lastgroup != "future":
+    if finite is None or _tense_of(finite) != "future":
         return False
     between = text[finite.end():participle.start()]
     if between.isspace():
