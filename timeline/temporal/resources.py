@@ -266,7 +266,7 @@ def load_language(name: str | Path = "en") -> Language:
         # Case-sensitive: cue verbs are lower case inside a sentence ("will", "said"), and this is faster.
         # Cues start at a word boundary (each list begins with \b): checking that once, up front, lets
         # most positions fail at once; after a word only punctuation ("'ll") may start a cue.
-        tense_cues=re.compile(CUE_START + "(?:" + "|".join(f"(?P<{group}>{expand(tense[group], macros)})"
+        tense_cues=re.compile(tense.get("cue_start", CUE_START) + "(?:" + "|".join(f"(?P<{group}>{expand(tense[group], macros)})"
                                        for group in ("future", "delay", "past", "participle") if tense.get(group)) + ")"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
         governor=re.compile(tense["participle_governor"]) if tense.get("participle_governor") else None,
