@@ -135,17 +135,13 @@ def rule_may_match(required: tuple, present: set) -> bool:
 
 def _cost(words: set, frequent: frozenset) -> tuple:
     plain = [w.lstrip(WHOLE) for w in words]
-    # A short run of letters is poor inside words ("ad" in "had"), not as a whole word ("=ad") nor with a digit ("q3").
-    worst = max((FREQUENT_COST if p in frequent or p == DIGIT or (len(p) < 3 and w == p and not _code(p)) else 1)
+    # A short run of letters is poor inside words ("ad" in "had"), not as a whole word ("=ad"), with a digit ("q3")
+    # or with punctuation ("p." of "p.m.", in one sentence in a hundred where a digit is in one in six).
+    worst = max((FREQUENT_COST if p in frequent or p == DIGIT or (len(p) < 3 and w == p and p.isalpha()) else 1)
                 for w, p in zip(words, plain))
     shortest = min(0 if w.startswith("#") else len(w) for w in plain)
     wholes = sum(w.startswith(WHOLE) for w in words)
     return worst, len(words), -shortest, -wholes  # on a tie, longer strings and whole words are rarer
-
-
-def _code(text: str) -> bool:
-    """Letters and digits together ("q3", "1h"): rare in running text however short."""
-    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
 def _sequence(items: list, frequent: frozenset, left: bool = False, right: bool = False) -> set | None:
