@@ -45,12 +45,13 @@ def country_of(text: str, abbreviations: dict | None = None) -> str | None:
 
 def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str]) -> list[str]:
     """The countries of the longest known names in a run of capitalized words (lower-cased), left to right."""
+    if len(words) == 1:  # most runs (speed)
+        code = _code_of(words[0], places, extra)
+        return [code] if code else []
     codes, at = [], 0
     while at < len(words):
         for end in range(min(len(words), at + LONGEST), at, -1):
-            name = " ".join(words[at:end])
-            # "N.M." is an abbreviation; "Paris." may end a sentence
-            code = (extra.get(name) or places.get(name[:-1])) if name[-1] == "." else places.get(name)
+            code = _code_of(" ".join(words[at:end]), places, extra)
             if code:
                 codes.append(code)
                 at = end
@@ -58,6 +59,11 @@ def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str]) -
         else:
             at += 1
     return codes
+
+
+def _code_of(name: str, places: dict[str, str], extra: dict[str, str]) -> str | None:
+    # "N.M." is an abbreviation; "Paris." may end a sentence
+    return (extra.get(name) or places.get(name[:-1])) if name[-1] == "." else places.get(name)
 
 
 @lru_cache(maxsize=1)
