@@ -166,7 +166,7 @@ def resolve_sentences(*sentences) -> list[str]:
 
 @pytest.mark.parametrize("set_value, time_sentence, expected", [
     ("P1D", 0, "XXXX-XX-XXT09:00"),  # "open daily from 9am": no particular day
-    ("XXXX-WXX-6", 0, "XXXX-WXX-6T09:00"),  # "every Saturday from 9 a.m."
+    ("XXXX-WXX-6", 0, "XXXX-XX-XXT09:00"),  # "every Saturday from 9 a.m.": no one day either
     ("XXXX-XX-XXTNI", 0, "XXXX-XX-XXT09:00"),  # "each night ... at 9pm"
     ("P2W", 0, "XXXX-XX-XXT09:00"),
     ("PT15M", 0, "2012-06-05T09:00"),  # "every 15 minutes until 9pm": that day's buses
