@@ -190,3 +190,17 @@ def test_this_winter_is_the_winter_the_story_is_in(dct, value):
 ])
 def test_a_weekday_range_told_as_a_habit_is_a_set(text, expected):
     assert [(t.text, t.type, t.value) for t in tag(text, date(2018, 9, 16))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month told of every year, right after a habit adverb or "runs from", is no particular year's
+    ("The flu season in Queensland usually peaks in August.", [("August", "XXXX-08")]),
+    ("The fiscal year runs from 1 April to 31 March.", [("1 April", "XXXX-04-01"), ("31 March", "XXXX-03-31")]),
+    ("The monsoon, which normally sets in around October 20, is late.", [("around October 20", "XXXX-10-20")]),
+    # not across a clause, nor before the adverb
+    ("Offices, which normally close on Saturdays, will reopen on October 3.",
+     [("Saturdays", "XXXX-WXX-6"), ("October 3", "2017-10-03")]),
+    ("Sales peaked in August.", [("August", "2016-08")]),
+])
+def test_a_month_told_of_every_year_has_no_year(text, expected):
+    assert [(t.text, t.value) for t in tag(text, date(2017, 6, 7))] == expected

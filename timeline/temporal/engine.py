@@ -150,6 +150,10 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
         return None
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
         value = ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
+    generic = GENERIC_IN_YEAR.fullmatch(value) if language.habitual_year is not None else None
+    if generic is not None and language.habitual_year.search(text, max(sentence_start, start - HABIT_REACH),
+                                                              start) is not None:
+        value = "XXXX-" + generic.group(1)  # "the flu season usually peaks in August": every year's August
     kind, weekday = rule.type, WEEKDAY_IN_SPEC.search(value)
     if weekday is not None and _in_habit(text, start, end, sentence_start, sentence_end, language, kind != "TIME"):
         # "open from 10 a.m. to 9 p.m., Monday through Saturday": no particular days
@@ -174,6 +178,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
 
 WEEKDAY_IN_SPEC = re.compile(r"@(?:dct|ref):WD=([1-7])")  # a weekday the value names, as a rule wrote it
 RECURRING_WEEKDAY = "XXXX-WXX-"  # that weekday every week
+GENERIC_IN_YEAR = re.compile(r"@dct:(?:MO|MD)=(\d\d(?:-\d\d)?)~")  # a month or month-day named alone, no year
 
 APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")
 
