@@ -148,16 +148,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     value, mod, suffix, moves = filled
     if value is None:
         return None
-    if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
-        value = ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
-    generic = GENERIC_IN_YEAR.fullmatch(value) if language.habitual_year is not None else None
-    if generic is not None and language.habitual_year.search(text, max(sentence_start, start - HABIT_REACH),
-                                                              start) is not None:
-        value = "XXXX-" + generic.group(1)  # "the flu season usually peaks in August": every year's August
-    kind, weekday = rule.type, WEEKDAY_IN_SPEC.search(value)
-    if weekday is not None and _in_habit(text, start, end, sentence_start, sentence_end, language, kind != "TIME"):
-        # "open from 10 a.m. to 9 p.m., Monday through Saturday": no particular days
-        kind, value = ("TIME", ANY_DAY) if kind == "TIME" else ("SET", RECURRING_WEEKDAY + weekday.group(1))
+    kind, value = _habitual(rule.type, value, text, start, end, sentence_start, sentence_end, language)
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense, apposed, joins_next, joins_range_end = None, False, -1, False
     if needs_tense(value, rule.type):
@@ -174,6 +165,22 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves)
+
+
+def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+              language: Language) -> tuple[str, str]:
+    """(type, value) of a match told as a habit, of no particular day or year; else as the rule gave them."""
+    if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
+        return kind, ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
+    generic = GENERIC_IN_YEAR.fullmatch(value) if language.habitual_year is not None else None
+    if generic is not None and language.habitual_year.search(text, max(sentence_start, start - HABIT_REACH),
+                                                              start) is not None:
+        return kind, "XXXX-" + generic.group(1)  # "the flu season usually peaks in August": every year's August
+    weekday = WEEKDAY_IN_SPEC.search(value)
+    if weekday is not None and _in_habit(text, start, end, sentence_start, sentence_end, language, kind != "TIME"):
+        # "open from 10 a.m. to 9 p.m., Monday through Saturday": no particular days
+        return ("TIME", ANY_DAY) if kind == "TIME" else ("SET", RECURRING_WEEKDAY + weekday.group(1))
+    return kind, value
 
 
 WEEKDAY_IN_SPEC = re.compile(r"@(?:dct|ref):WD=([1-7])")  # a weekday the value names, as a rule wrote it
