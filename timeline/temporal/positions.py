@@ -224,6 +224,12 @@ def _week_of_month_day(target: str, direction: str, base: Period, cue: str | Non
     return f"{week_year:04d}-W{week:02d}"
 
 
+def _week_of_weekday(target: str, direction: str, base: Period, cue: str | None) -> str:
+    """"showers by midweek": the ISO week holding that weekday (a Wednesday, found as a bare weekday is)."""
+    week_year, week, _ = date.fromisoformat(_weekday_field(target, direction, base, cue)).isocalendar()
+    return f"{week_year:04d}-W{week:02d}"
+
+
 def _period_field(field: str):
     """A month, quarter, half or season without a year: the year comes from distance and tense."""
     def resolve(target: str, direction: str, base: Period, cue: str | None) -> str:
@@ -280,6 +286,7 @@ FIELDS = {
     "MD": Field(_month_day_field, "M", lambda target: f"XXXX-{target}"),
     "MDW": Field(_month_day_field, "M", lambda target: "XXXX-" + target.rsplit("-", 1)[0]),
     "WMD": Field(_week_of_month_day, "M", lambda _target: "XXXX-WXX"),
+    "WWD": Field(_week_of_weekday, "D", lambda _target: "XXXX-WXX"),
     "MO": Field(_period_field("MO"), "Y", lambda target: f"XXXX-{target}"),
     "Q": Field(_period_field("Q"), "Y", lambda target: f"XXXX-Q{target}"),
     "H": Field(_period_field("H"), "Y", lambda target: f"XXXX-H{target}"),

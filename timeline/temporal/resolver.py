@@ -10,7 +10,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser
                   than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season (SES southern),
-                  WMD the week holding a month-day ("the week of March 6"),
+                  WMD the week holding a month-day ("the week of March 6"), WWD the week holding a weekday ("midweek"),
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
                   YMD the anchor's month-day in the given year ("this day in 1969"),
                   MDW a month-day with its weekday (07-21-1), moved to a year where they agree,
