@@ -343,7 +343,7 @@ def _offset(spec: re.Match, base: Period) -> str:
     if number != int(number):  # "a year and a half ago": count in the next smaller unit
         unit, number = {"Y": ("M", number * 12), "M": ("D", number * 30), "D": ("D", number)}.get(unit, (unit, number))
     steps = int(number) * (-1 if spec["sign"] == "-" else 1)
-    if spec["same"] and steps == 0 and rank(base.unit) < rank(unit):
+    if spec["same"] and steps == 0 and rank(base.unit) < rank("W" if unit == "WE" else unit):
         return format_period(base)  # "that day" after "in October": the month
     if unit == "FN":  # a fortnight: two weeks
         unit, steps = "W", steps * 2
