@@ -173,7 +173,7 @@ def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_s
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
         return kind, ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
     generic = GENERIC_IN_YEAR.fullmatch(value) if language.habitual_year is not None else None
-    if generic is not None and language.habitual_year.search(text, max(sentence_start, start - HABIT_REACH),
+    if generic is not None and language.habitual_year.search(text, max(sentence_start, start - YEAR_HABIT_REACH),
                                                               start) is not None:
         return kind, "XXXX-" + generic.group(1)  # "the flu season usually peaks in August": every year's August
     weekday = WEEKDAY_IN_SPEC.search(value)
@@ -186,6 +186,7 @@ def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_s
 WEEKDAY_IN_SPEC = re.compile(r"@(?:dct|ref):WD=([1-7])")  # a weekday the value names, as a rule wrote it
 RECURRING_WEEKDAY = "XXXX-WXX-"  # that weekday every week
 GENERIC_IN_YEAR = re.compile(r"@dct:(?:MO|MD)=(\d\d(?:-\d\d)?)~")  # a month or month-day named alone, no year
+YEAR_HABIT_REACH = 80  # characters before such a month searched for what tells it of every year ("usually peaks in")
 
 APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")
 

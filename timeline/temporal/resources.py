@@ -54,7 +54,8 @@ class Language:
     tables: dict
     rules: tuple
     macros: dict
-    tense_cues: re.Pattern  # groups "future", "past" and optionally "participle" (past unless a modal governs it)
+    tense_cues: re.Pattern  # groups "future", "past", optionally "participle" (past unless a modal governs it) and
+    # "delay" (future for what follows it, past for what precedes it)
     sentence_break: re.Pattern
     settings: dict = field(default_factory=dict)
     passive: re.Pattern | None = None  # before a past cue, makes it a participle ("to be published")
