@@ -59,7 +59,6 @@ class Language:
     sentence_break: re.Pattern
     settings: dict = field(default_factory=dict)
     passive: re.Pattern | None = None  # before a past cue, makes it a participle ("to be published")
-    governor: re.Pattern | None = None  # a modal that makes a participle soon after it future ("will publish updated")
     attributive: re.Pattern | None = None  # right before an -ed word, makes it an adjective ("at renovated Tanner Field")
     reported: re.Pattern | None = None  # "said that": the reported clause's own cue after the expression decides
     strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
@@ -271,7 +270,6 @@ def load_language(name: str | Path = "en") -> Language:
         tense_cues=re.compile(tense.get("cue_start", CUE_START) + "(?:" + "|".join(f"(?P<{group}>{expand(tense[group], macros)})"
                                        for group in ("future", "delay", "past", "participle") if tense.get(group)) + ")"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
-        governor=re.compile(tense["participle_governor"]) if tense.get("participle_governor") else None,
         attributive=re.compile(tense["attributive"]) if tense.get("attributive") else None,
         reported=re.compile(tense["reported"]) if tense.get("reported") else None,
         strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,

@@ -84,15 +84,15 @@ def _strong(text: str, cue, start: int, sentence_start: int, language: Language)
 
 
 def _governed(text: str, participle, finite, language: Language) -> bool:
-    """Whether a modal future cue shortly before the participle governs it ("will publish updated figures"),
-    with no clause break between them ("would appeal the decision, announced Wednesday")."""
+    """Whether a future cue shortly before the participle governs it ("will publish updated figures", "would begin
+    selling subsidised fertiliser"), with no clause break between them ("would appeal the decision, announced
+    Wednesday")."""
     if finite is None or _tense_of(finite) != "future":
         return False
     between = text[finite.end():participle.start()]
     if between.isspace():
         return True  # right after a future cue, an -ed word is an adjective: "is forecasting isolated showers"
-    return (language.governor is not None and participle.start() - finite.end() <= GOVERNED
-            and not CLAUSE_BREAK.intersection(between) and language.governor.fullmatch(finite.group()) is not None)
+    return (participle.start() - finite.end() <= GOVERNED and not CLAUSE_BREAK.intersection(between))
 
 
 def _reported(text: str, cue, start: int, language: Language) -> bool:
