@@ -25,6 +25,7 @@ def test_the_country_is_the_one_whose_places_the_story_names_most(text, code):
 
 
 ABBREVIATIONS = load_language("en").tables["place_abbreviation"]
+FEATURES = load_language("en").tables["place_feature"]
 
 
 @pytest.mark.parametrize("text, code", [
@@ -35,6 +36,15 @@ ABBREVIATIONS = load_language("en").tables["place_abbreviation"]
 ])
 def test_a_dateline_abbreviation_says_which_place_the_name_is(text, code):
     assert country_of(text, ABBREVIATIONS) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("HOUMA, La. — A storm in the Gulf of Mexico threatens the coast.", "US"),
+    ("HOUMA — A storm in the Gulf of Mexico threatens the coast.", None),  # a sea is no place in Mexico
+    ("MEXICO CITY — Officials in Mexico watched the Gulf of Mexico.", "MX"),
+])
+def test_a_sea_named_after_a_country_is_no_place_in_it(text, code):
+    assert country_of(text, ABBREVIATIONS, FEATURES) == code
 
 
 @pytest.mark.parametrize("text, dct, value", [

@@ -30,8 +30,8 @@ def iter_tag(text: str, dct: date | datetime | None = None, language: str | Path
         for offset, piece in chunks(text):
             yield from find_matches(piece, compiled, offset)
 
-    abbreviations = compiled.tables.get("place_abbreviation")
-    yield from resolve_all(matches(), as_date(dct), country=lambda: country_of(text, abbreviations))
+    abbreviations, features = compiled.tables.get("place_abbreviation"), compiled.tables.get("place_feature")
+    yield from resolve_all(matches(), as_date(dct), country=lambda: country_of(text, abbreviations, features))
 
 
 def tag(text: str, dct: date | datetime | None = None, language: str | Path = "en") -> list[Timex]:

@@ -18,20 +18,22 @@ NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){
 POSSESSIVE_RE = re.compile(r"['’]s?(?=\s|$)")
 
 
-def country_of(text: str, abbreviations: dict | None = None) -> str | None:
+def country_of(text: str, abbreviations: dict | None = None, features: dict | None = None) -> str | None:
     """The ISO 3166 alpha-2 code of the country whose places the text names most often (first named on a tie).
 
     abbreviations: lower-cased abbreviations that name a country, from the language ("n.m." -> "US"). In a dateline
     ("SANTA FE, N.M.") the abbreviation says which place the name before it is, so that name does not count.
+    features: lower-cased words that, before "of", name a sea or landform ("gulf": "the Gulf of Mexico" is no place
+    in Mexico); such a name counts for no country.
     """
-    places, extra = _gazetteer(), abbreviations or {}
+    places, extra, seas = _gazetteer(), abbreviations or {}, features or {}
     counts: Counter = Counter()
     first: dict[str, int] = {}
     previous: tuple[int, list] = (-1, [])  # where the name before ended, and its countries
     for found in NAME_RE.finditer(text[:SCAN]):
         name = found.group()
         words = (POSSESSIVE_RE.sub("", name) if "'" in name or "’" in name else name).lower().split()  # "New Zealand's"
-        codes = _codes_in(words, places, extra)
+        codes = [] if len(words) > 2 and words[0] in seas and words[1] == "of" else _codes_in(words, places, extra)
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1])
         for code in codes:
