@@ -234,3 +234,13 @@ def test_an_early_time_after_a_late_one_is_the_next_morning(earlier, expected):
 ])
 def test_named_positions_derived_from_holidays_and_days(spec, dct, tense, expected):
     assert resolve(spec, dct=dct, tense=tense) == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a lunar holiday can fall twice in one year: Eid al-Adha on 1 January and 21 December 2007
+    ("DHAKA - Eid-ul-Azha is expected to be celebrated on December 21.", date(2007, 12, 15), "2007-12-21"),
+    ("DHAKA - Crowds gathered for Eid-ul-Azha prayers.", date(2007, 1, 3), "2007-01-01"),
+])
+def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
+    [eid] = [t for t in tag(text, dct) if t.text == "Eid-ul-Azha"]
+    assert eid.value == expected

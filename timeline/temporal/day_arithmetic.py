@@ -30,26 +30,38 @@ def pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
     against the sentence's tense must be TENSE_PENALTY_DAYS nearer.
     """
     year = anchor.year
-    tense = tense_of(cue)
-    penalty = STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else TENSE_PENALTY_DAYS
     if direction == "<":
         return year if span_in(year)[1] <= anchor else year - 1
     if direction == ">":
         return year if span_in(year)[0] > anchor else year + 1
     if direction == "=":
         return year
+    return min((year - 1, year, year + 1), key=lambda candidate: (_distance(*span_in(candidate), anchor, cue),
+                                                                  candidate != year))
 
-    def distance(candidate: int) -> int:
-        start, end = span_in(candidate)
-        days = (start - anchor).days if start > anchor else (anchor - end).days + 1 if end <= anchor else 0
-        later = start > anchor
-        if not days:
-            return 0
-        against = (tense == "past" and later) or (tense == "future" and not later)
-        # Without a tense cue news looks back: a future date must be clearly nearer.
-        return days + (penalty if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
 
-    return min((year - 1, year, year + 1), key=lambda candidate: (distance(candidate), candidate != year))
+def pick_day(days: list[date], anchor: date, direction: str, cue: str | None) -> date:
+    """The occurrence of a holiday (its days in the years around the anchor, a lunar one twice in some years) that
+    the direction and tense pick, as pick_year picks a year."""
+    if direction == "<":
+        return max((day for day in days if day < anchor), default=min(days))
+    if direction == ">":
+        return min((day for day in days if day > anchor), default=max(days))
+    if direction == "=":  # the one in the anchor's year ("Diwali last year")
+        return min((day for day in days if day.year == anchor.year), default=days[0])
+    return min(days, key=lambda day: (_distance(*one_day(day), anchor, cue), day.year != anchor.year))
+
+
+def _distance(start: date, end: date, anchor: date, cue: str | None) -> int:
+    """Days from the anchor to the period [start, end), plus a penalty when it lies against the sentence's tense."""
+    days = (start - anchor).days if start > anchor else (anchor - end).days + 1 if end <= anchor else 0
+    if not days:
+        return 0
+    later, tense = start > anchor, tense_of(cue)
+    against = (tense == "past" and later) or (tense == "future" and not later)
+    penalty = STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else TENSE_PENALTY_DAYS
+    # Without a tense cue news looks back: a future date must be clearly nearer.
+    return days + (penalty if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
 
 
 def easter(year: int) -> date:

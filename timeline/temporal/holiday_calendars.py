@@ -27,8 +27,9 @@ def _calendars() -> dict:
 
 
 @lru_cache(maxsize=512)
-def holiday_date(holiday: str, year: int) -> date | None:
-    """The first day of the holiday in that year, or None when no calendar knows it.
+def holiday_dates(holiday: str, year: int) -> tuple[date, ...]:
+    """The first day of each time the holiday falls in that year (a lunar holiday can fall twice: Eid al-Adha on
+    1 January and 21 December 2007), or () when no calendar knows it.
 
     holiday: an id of calendars.yaml, with the story's country after a dot when it is known ("eid_al_fitr.KE"):
     that country's own calendar comes first, since Eid or Diwali can fall a day apart between countries.
@@ -36,18 +37,22 @@ def holiday_date(holiday: str, year: int) -> date | None:
     name, _, country = holiday.partition(".")
     specs = _calendars().get(name)
     if specs is None or not 1900 <= year <= 2100:
-        return None
+        return ()
     specs = specs if isinstance(specs, list) else [specs]
     if country and name not in _calendars().get(REGIONAL, ()):
-        day = _day_in(country, specs[0]["name"], year, within=True)  # Sri Lanka's "Vesak Full Moon Poya Day"
-        if day is not None:
-            return day + timedelta(days=specs[0].get("offset", 0))
+        days = _days_in(country, specs[0]["name"], year, within=True)  # Sri Lanka's "Vesak Full Moon Poya Day"
+        if days:
+            return _shifted(days, specs[0])
     # A list names calendars in order of preference: the first one that has the holiday that year wins.
     for spec in specs:
-        day = _day_in(spec["country"], spec["name"], year)
-        if day is not None:
-            return day + timedelta(days=spec.get("offset", 0))  # "Dhanteras": two days before Diwali
-    return None
+        days = _days_in(spec["country"], spec["name"], year)
+        if days:
+            return _shifted(days, spec)
+    return ()
+
+
+def _shifted(days: tuple[date, ...], spec: dict) -> tuple[date, ...]:
+    return tuple(day + timedelta(days=spec.get("offset", 0)) for day in days)  # "Dhanteras": two days before Diwali
 
 
 @lru_cache(maxsize=512)
@@ -68,22 +73,28 @@ def national_day(names: str, country: str, year: int) -> date | None:
 def _day_in(country: str, name: str, year: int, within: bool = False) -> date | None:
     """The first day in that year of the country's holiday of that name (or whose name holds it, within=True:
     "Martyrs Day" is Uganda's "Uganda Martyrs' Day")."""
+    days = _days_in(country, name, year, within)
+    return days[0] if days else None
+
+
+def _days_in(country: str, name: str, year: int, within: bool = False) -> tuple[date, ...]:
+    """The first day of each run of days in that year that the country keeps as the holiday of that name."""
     import holidays  # only stories that name such a holiday pay for the import
 
     try:
         with warnings.catch_warnings():  # a calendar warns about years it only estimates; the estimate will do
             warnings.simplefilter("ignore")
-            days = holidays.country_holidays(country, subdiv=SUBDIVISIONS.get(country), years=year)
+            calendar = holidays.country_holidays(country, subdiv=SUBDIVISIONS.get(country), years=year)
     except (NotImplementedError, KeyError, ValueError):
-        return None
+        return ()
     # Two holidays on one day share an entry ("Dussehra; Mahatma Gandhi's Birthday"); a lunar holiday far from
     # today is marked "Eid al-Fitr (estimated)".
     wanted = name.replace("'", "").lower()
-    entries = [(day, _names(names)) for day, names in days.items() if day.year == year]
-    exact = min((day for day, names in entries if wanted in names), default=None)
-    if exact is not None or not within:  # "Eid al-Fitr" itself, not the "Eid al-Fitr Holiday" the day before
-        return exact
-    return min((day for day, names in entries if any(_holds(entry, wanted) for entry in names)), default=None)
+    entries = [(day, _names(names)) for day, names in calendar.items() if day.year == year]
+    days = sorted(day for day, names in entries if wanted in names)
+    if not days and within:  # "Eid al-Fitr" itself, not the "Eid al-Fitr Holiday" the day before
+        days = sorted(day for day, names in entries if any(_holds(entry, wanted) for entry in names))
+    return tuple(day for previous, day in zip([None] + days, days) if previous is None or (day - previous).days > 1)
 
 
 def _holds(entry: str, wanted: str) -> bool:

@@ -13,8 +13,8 @@ from typing import Callable
 
 from timeline.temporal.calendar import SEASON_MONTH, SOUTHERN_SEASON_MONTH, Period, add_months
 from timeline.temporal.day_arithmetic import (DAY_TENSE_PENALTY_DAYS, day_of_month, easter, month_length, nth_weekday,
-                                             one_day, pick_year, tense_of, weekday_from, weekend_of)
-from timeline.temporal.holiday_calendars import holiday_date, national_day
+                                             one_day, pick_day, pick_year, tense_of, weekday_from, weekend_of)
+from timeline.temporal.holiday_calendars import holiday_dates, national_day
 
 LEAP_DAY = (2, 29)
 DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spec: not themselves a holiday
@@ -85,13 +85,10 @@ def _same_day_in_year(target: str, _direction: str, base: Period, _cue: str | No
 def _calendar_field(target: str, direction: str, base: Period, cue: str | None) -> str | None:
     """A lunar or lunisolar festival ("Diwali"): its day in the year nearest the anchor, by tense."""
     anchor = base.start
-    days = {year: holiday_date(target, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
-    if any(day is None for day in days.values()):  # a calendar may skip a year (a holiday on a Sunday)
-        known = {year: day for year, day in days.items() if day is not None}
-        if anchor.year not in known:
-            return None
-        return known[anchor.year].isoformat()
-    return days[pick_year(lambda y: one_day(days[y]), anchor, direction, cue)].isoformat()
+    days = {year: holiday_dates(target, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    if not all(days.values()):  # a calendar may skip a year (a holiday on a Sunday)
+        return days[anchor.year][0].isoformat() if days[anchor.year] else None
+    return pick_day([day for year in sorted(days) for day in days[year]], anchor, direction, cue).isoformat()
 
 
 def _national_field(target: str, direction: str, base: Period, cue: str | None) -> str | None:
