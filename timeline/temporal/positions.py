@@ -43,8 +43,8 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
         # the tense, unless it is the day before ("statements made Friday and Thursday")
         after = weekday_from(int(target), ">", base.start)
         return (after - timedelta(days=7) if (after - base.start).days == 6 else after).isoformat()
-    elif direction == "<=":  # the latest one, today included
-        direction = "<~"
+    elif direction in ("<=", ">="):  # the latest one, or the next one, today included
+        direction = direction[0] + "~"
     elif direction == ">>":  # "Tuesday week": the one after the next
         return (weekday_from(int(target), ">", base.start) + timedelta(days=7)).isoformat()
     return weekday_from(int(target), direction, base.start).isoformat()

@@ -21,7 +21,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   RS the first day of a range whose year follows the last day (RS=2025.12-28.01-03: 2024-12-28);
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
                   but the next one when the sentence has no cue),
-                  <= the latest one, the anchor's own included, >> the one after the next (weekdays)
+                  <= the latest one, the anchor's own included, >= the next one, the anchor's own included,
+                  >> the one after the next (weekdays)
 Anything else (2012-06-05, P3Y, PRESENT_REF, ...) is absolute and passes through.
 """
 
@@ -41,7 +42,7 @@ from timeline.temporal.positions import position as named_position, reference_un
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
-    r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|~>|>>|[<>=~]))$"
+    r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|>=|~>|>>|[<>=~]))$"
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
