@@ -61,6 +61,7 @@ class Language:
     passive: re.Pattern | None = None  # before a past cue, makes it a participle ("to be published")
     attributive: re.Pattern | None = None  # right before an -ed word, makes it an adjective ("at renovated Tanner Field")
     reported: re.Pattern | None = None  # "said that": the reported clause's own cue after the expression decides
+    reported_subject_verb: re.Pattern | None = None  # after "said Friday": Friday is the reported clause's subject
     strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
     clause_start: re.Pattern | None = None  # where a new clause starts after an expression: its cues are not its own
     future_before: re.Pattern | None = None  # words right before an expression that make it look ahead ("until")
@@ -272,6 +273,7 @@ def load_language(name: str | Path = "en") -> Language:
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
         attributive=re.compile(tense["attributive"]) if tense.get("attributive") else None,
         reported=re.compile(tense["reported"]) if tense.get("reported") else None,
+        reported_subject_verb=re.compile(tense["reported_subject_verb"]) if tense.get("reported_subject_verb") else None,
         strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,
         clause_start=re.compile(tense["clause_start"]) if tense.get("clause_start") else None,
         future_before=re.compile(expand(tense["future_before"], macros)) if tense.get("future_before") else None,

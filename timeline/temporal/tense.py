@@ -28,7 +28,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
         if cue.lastgroup != PARTICIPLE:
             finite = cue
     first_after = None
-    if last is None or _reported(text, last, start, language):
+    if last is None or _reported(text, last, start, end, language):
         first_after = next(_cues(text, end, _clause_end(text, end, sentence_end, language), language), None)
     if first_after is not None:
         return "past" if first_after.lastgroup == DELAY else _tense_of(first_after)
@@ -95,6 +95,13 @@ def _governed(text: str, participle, finite, language: Language) -> bool:
     return (participle.start() - finite.end() <= GOVERNED and not CLAUSE_BREAK.intersection(between))
 
 
-def _reported(text: str, cue, start: int, language: Language) -> bool:
-    """Whether the cue is a verb of saying followed by "that" before the expression ("warned that ... June")."""
-    return language.reported is not None and language.reported.match(text, cue.start(), start) is not None
+def _reported(text: str, cue, start: int, end: int, language: Language) -> bool:
+    """Whether the cue is a verb of saying followed by "that" before the expression ("warned that ... June"), or right
+    before an expression that is its clause's subject ("said Good Friday would be the busiest day")."""
+    found = language.reported.match(text, cue.start(), start) if language.reported is not None else None
+    if found is None:
+        return False
+    if found.group("that") is not None:
+        return True
+    subject = language.reported_subject_verb
+    return subject is not None and subject.match(text, end) is not None
