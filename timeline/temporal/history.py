@@ -32,6 +32,7 @@ class History:
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
+        self.far_clock = False  # the match just resolved is a clock time told far after the latest day named
 
     def country(self) -> str | None:
         """The story's country (ISO code), worked out on first use."""

@@ -39,6 +39,7 @@ from timeline.temporal.durations import normalize_absolute
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
+from timeline.temporal.story_day import FAR, StoryDays
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
@@ -57,9 +58,13 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
     """
     anchor = Period("D", dct) if dct else None
     history = History(dct, country)
+    story = StoryDays()
     for sentence in _sentences(matches):
+        if story.full(sentence[0].start):
+            yield from story.release()
         history.start_sentence(_habit(sentence))
         for position, match in enumerate(sentence):
+            history.far_clock = False
             value = _resolve_in_sentence(match, anchor, history, sentence[position + 1:])
             if value is None:  # an optional match that does not resolve
                 continue
@@ -67,8 +72,10 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
             history.note(match, value, period)
             if match.moves_reference is not None:
                 _move_reference(match, anchor, history)
-            yield Timex(match.start, match.end, match.text, match.type, value, match.mod, _precision(value, period),
-                        match.rule)
+            story.add(Timex(match.start, match.end, match.text, match.type, value, match.mod,
+                            _precision(value, period), match.rule),
+                      history.far_clock, match.type in ("DATE", "TIME") and match.value != BARE_TIME)
+    yield from story.release()
 
 
 def _move_reference(match: Match, anchor: Period | None, history: History) -> None:
@@ -146,7 +153,9 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     if _told_against_the_latest_day(match, history):
         # "closed at 10 a.m." after "as early as Wednesday": the day of publication; "the ceremony will begin at 8am"
         # after the holiday's day and a day in history: the latest day named that is still ahead, else publication
+        history.far_clock = match.start - history.day_end > FAR
         return resolve_value(match, anchor, _days_on_the_side_of(match, history))
+    history.far_clock = match.start - history.day_end > FAR  # the story's own day may hold it (story_day.py)
     return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
 
 

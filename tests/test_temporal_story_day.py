@@ -1,0 +1,52 @@
+"""The story's own day: a clock time told far from any day goes to the day the story names most often."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+from timeline.temporal.model import Timex
+from timeline.temporal.story_day import BLOCK, FAR, StoryDays
+
+FILLER = "Organisers thanked the volunteers who set out the chairs and the flags along the route. " * 3
+ANZAC = ("TOOWOOMBA - Thousands are expected at the Anzac Day dawn service on Saturday. Anzac Day marks the landing "
+         "at Gallipoli. The RSL said a march would follow on Anzac Day. Tickets went on sale on Monday. ")
+
+
+def _value(text: str, dct: date, expression: str) -> str:
+    return next(t.value for t in tag(text, dct) if t.text == expression)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # paragraphs after the latest day: the day the story names most often (Anzac Day, three times)
+    (ANZAC + FILLER + "The service begins at 6am.", "6am", "2015-04-25T06:00"),
+    # right after a day, that day holds
+    (ANZAC + "The box office opened at 9am.", "9am", "2015-04-20T09:00"),
+    # no day named at all: the day of publication
+    ("Police said the road would reopen at 6pm.", "6pm", "2015-04-23T18:00"),
+])
+def test_a_clock_time_far_from_any_day_is_on_the_story_s_own_day(text, expression, expected):
+    assert FAR < len(FILLER)
+    assert _value(text, date(2015, 4, 23), expression) == expected
+
+
+def _timex(start: int, value: str, type_: str = "DATE") -> Timex:
+    return Timex(start, start + 5, "x", type_, value)
+
+
+def test_each_block_of_text_has_its_own_day():
+    story = StoryDays()
+    story.add(_timex(0, "2015-04-25"), far_clock=False, names_day=True)
+    story.add(_timex(10, "2015-04-23T06:00", "TIME"), far_clock=True, names_day=False)
+    assert not story.full(BLOCK - 1) and story.full(BLOCK)
+    assert [t.value for t in story.release()] == ["2015-04-25", "2015-04-25T06:00"]
+    story.add(_timex(BLOCK, "2015-04-23T06:00", "TIME"), far_clock=True, names_day=False)
+    assert [t.value for t in story.release()] == ["2015-04-23T06:00"]  # no day named in this block: kept
+
+
+def test_ties_go_to_the_day_named_first():
+    story = StoryDays()
+    for start, value in [(0, "2015-04-21"), (5, "2015-04-25"), (9, "2015-04-25"), (12, "2015-04-21")]:
+        story.add(_timex(start, value), far_clock=False, names_day=True)
+    story.add(_timex(20, "2015-04-25T09:00", "TIME"), far_clock=True, names_day=False)
+    assert list(story.release())[-1].value == "2015-04-21T09:00"
