@@ -17,6 +17,7 @@ import yaml
 CALENDARS = Path(__file__).parent / "calendars.yaml"
 ESTIMATED = " (estimated)"
 REGIONAL = "_regional"  # calendars.yaml's list of ids named after a region, whose region's calendar comes first
+FIXED_REACH = 40  # years searched for a calendar that covers a fixed national day
 SUBDIVISIONS = {"CA": "ON"}  # holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's
 
 
@@ -63,11 +64,36 @@ def national_day(names: str, country: str, year: int) -> date | None:
     """
     if not 1900 <= year <= 2100:
         return None
+    return _named_day(names, country, year) or _fixed_day(names, country, year)
+
+
+def _named_day(names: str, country: str, year: int) -> date | None:
     for name in names.split("-"):
         day = _day_in(country, name.replace("_", " "), year, within=True)
         if day is not None:
             return day
     return None
+
+
+def _fixed_day(names: str, country: str, year: int) -> date | None:
+    """The holiday's day in a year its country's calendar does not cover (Ghana's before 2017), when the nearest two
+    years it covers keep it on one month-day (March 6): national days are fixed, movable feasts are not."""
+    for step in (1, -1):
+        for near in range(year + step, year + step * FIXED_REACH, step):
+            first = _named_day(names, country, near) if 1900 <= near <= 2100 else None
+            if first is not None:
+                second = _named_day(names, country, near + step) if 1900 <= near + step <= 2100 else None
+                if second is not None and (first.month, first.day) == (second.month, second.day):
+                    return _same_day_in(first, year)
+                break
+    return None
+
+
+def _same_day_in(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # February 29
+        return None
 
 
 def _day_in(country: str, name: str, year: int, within: bool = False) -> date | None:

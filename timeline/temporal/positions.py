@@ -97,8 +97,10 @@ def _national_field(target: str, direction: str, base: Period, cue: str | None) 
     names, _, country = target.rpartition(".")
     anchor = base.start
     days = {year: national_day(names, country, year) for year in (anchor.year - 1, anchor.year, anchor.year + 1)}
-    if any(day is None for day in days.values()):
+    if days[anchor.year] is None:
         return None
+    if not all(days.values()):  # a calendar that starts or stops this year: its one day
+        return days[anchor.year].isoformat()
     return days[pick_year(lambda y: one_day(days[y]), anchor, direction, cue)].isoformat()
 
 
