@@ -1,0 +1,24 @@
+"""Days of holidays from the public-holiday calendars of the `holidays` library, offline."""
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal.holiday_calendars import holiday_dates, national_day
+
+
+@pytest.mark.parametrize("names, country, year, expected", [
+    ("Independence_Day", "GH", 2017, date(2017, 3, 6)),  # in the calendar
+    ("Independence_Day", "GH", 1995, date(1995, 3, 6)),  # before the calendar starts: a fixed day carried back
+    ("Good_Friday", "GH", 1995, None),  # a movable feast is not carried back
+    ("Independence_Day-National_Day", "NG", 2009, date(2009, 10, 1)),  # the second name
+    ("Independence_Day", "IL", 1989, date(1989, 5, 10)),
+    ("Martyrs_Day", "US", 2012, None),  # a country that does not keep it
+    ("Independence_Day", "GH", 1850, None),  # outside 1900-2100
+])
+def test_national_day(names, country, year, expected):
+    assert national_day(names, country, year) == expected
+
+
+def test_a_lunar_holiday_can_fall_twice_in_one_year():
+    assert holiday_dates("eid_al_adha_south_asia", 2007) == (date(2007, 1, 1), date(2007, 12, 21))
