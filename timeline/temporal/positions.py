@@ -174,12 +174,16 @@ def _holiday_eve(target: str, direction: str, base: Period, cue: str | None) -> 
 
 
 def _weekday_by_holiday(target: str, direction: str, base: Period, cue: str | None) -> str | None:
-    """"the Sunday after Thanksgiving", "the Sunday before Christmas": target "7a.NWD.11-4-4" (a: after, b: before)."""
+    """"the Sunday after Thanksgiving", "the Sunday before Christmas": target "7a.NWD.11-4-4" (a: after, b: before);
+    weekday 0 is the day next to it ("the day after Thanksgiving": "0a.NWD.11-4-4")."""
     which, _, spec = target.partition(".")
     day = _holiday_day(spec, direction, base, cue)
     if day is None:
         return None
-    return weekday_from(int(which[:-1]), ">" if which.endswith("a") else "<", day).isoformat()
+    after = which.endswith("a")
+    if which[:-1] == "0":
+        return (day + timedelta(days=1 if after else -1)).isoformat()
+    return weekday_from(int(which[:-1]), ">" if after else "<", day).isoformat()
 
 
 def _holiday_in_year(target: str, _direction: str, base: Period, _cue: str | None) -> str | None:
