@@ -32,6 +32,7 @@ class History:
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
+        self.sentence_period: Period | None = None  # a quarter or half the current sentence named: "a year earlier"
         self.far_clock = False  # the match just resolved is a clock time told far after the latest day named
 
     def country(self) -> str | None:
@@ -41,7 +42,7 @@ class History:
         return self._country_code
 
     def start_sentence(self, habit_day: str | None) -> None:
-        self.habit_day, self.sentence_year = habit_day, None
+        self.habit_day, self.sentence_year, self.sentence_period = habit_day, None, None
 
     def note(self, match: Match, value: str, period: Period | None) -> None:
         """Remember what a resolved match tells the expressions after it."""
@@ -54,6 +55,8 @@ class History:
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
             if period.unit == "Y" and match.start - match.sentence <= FRONT:
                 self.sentence_year = period
+            if period.unit in ("Q", "H"):
+                self.sentence_period = period
 
     def add(self, period: Period) -> None:
         self.recent.append(period)
@@ -64,10 +67,13 @@ class History:
             self.order.setdefault(period, -self.mentions)
 
     def main_period(self) -> Period | None:
-        """The quarter or half mentioned most often (first on ties): what "the quarter" refers to.
+        """The quarter or half the sentence named ("grew 5.1 percent in the second quarter from a year earlier"), else
+        the one mentioned most often (first on ties): what "the quarter" refers to.
 
         A news story names the period it reports on first; later mentions are often forecasts.
         """
+        if self.sentence_period is not None:
+            return self.sentence_period
         if not self.periods:
             return None
         return max(self.periods, key=lambda p: (self._current(p), self.periods[p], self.order[p]))
