@@ -39,7 +39,8 @@ from timeline.temporal.durations import normalize_absolute
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
-from timeline.temporal.story_day import FAR, StoryDays
+from timeline.temporal.story_day import (StoryDays, days_on_the_side_of, far_after_latest_day, far_from_any_day,
+                                         told_against_the_latest_day)
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
@@ -150,12 +151,12 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     joined = _day_joined_after(match, later, anchor, history)
     if joined is not None:
         return joined + match.suffix
-    if _told_against_the_latest_day(match, history):
+    if told_against_the_latest_day(match, history):
         # "closed at 10 a.m." after "as early as Wednesday": the day of publication; "the ceremony will begin at 8am"
         # after the holiday's day and a day in history: the latest day named that is still ahead, else publication
-        history.far_clock = match.start - history.day_end > FAR
-        return resolve_value(match, anchor, _days_on_the_side_of(match, history))
-    history.far_clock = match.start - history.day_end > FAR  # the story's own day may hold it (story_day.py)
+        history.far_clock = far_after_latest_day(match, history)
+        return resolve_value(match, anchor, days_on_the_side_of(match, history))
+    history.far_clock = far_from_any_day(match, history)
     return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
 
 
@@ -179,16 +180,6 @@ def _day_joined_after(match: Match, later: list[Match], anchor: Period | None, h
     return None
 
 
-def _days_on_the_side_of(match: Match, history: History) -> History:
-    """A history holding only the latest day still ahead when the match looks ahead; none when it looks back."""
-    side = History(history.dct)
-    if (match.tense or "").startswith("future"):
-        latest = next((p for p in reversed(history.recent) if p.unit == "D" and p.start >= history.dct), None)
-        if latest is not None:
-            side.add(latest)
-    return side
-
-
 def _precision(value: str, period: Period | None) -> str | None:
     if period is None:
         return BC_PRECISION.get(len(value)) if value.startswith("BC") else None
@@ -198,19 +189,6 @@ def _precision(value: str, period: Period | None) -> str | None:
 RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
 
 
-def _told_against_the_latest_day(match: Match, history: History) -> bool:
-    """A bare clock time whose sentence's tense points away from the day the story last named: a past sentence
-    when that day is still ahead, a future one when it is over. The time is then on the day of publication."""
-    tense = (match.tense or "").rstrip("!")
-    if tense not in ("past", "future") or history.dct is None or 0 <= match.start - history.day_end <= ADJACENT:
-        return False  # "set a hearing for Monday, Sept. 30, at 6:30 p.m.": the day just named holds
-    latest = next((period for period in reversed(history.recent) if period.unit == "D"), None)
-    if latest is None:
-        return False
-    return latest.start > history.dct if tense == "past" else latest.start < history.dct
-
-
-ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
 DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense

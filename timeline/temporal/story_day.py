@@ -1,4 +1,4 @@
-"""The story's own day: where a clock time told far from any day belongs.
+"""Which day a clock time with no day of its own belongs to, beyond the day it is joined to: the story's own day.
 
 "The service begins at 6am, but gates will open at 4am", paragraphs after the last day named, is on the day the
 story is about: the day it names most often (Anzac Day, election day), not whichever day it named last. On the
@@ -14,11 +14,14 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterator
 
-from timeline.temporal.model import Timex
+from timeline.temporal.history import History
+from timeline.temporal.model import Match, Timex
 
 FAR = 200  # characters after the latest day named beyond which a clock time belongs to the story's own day
 BLOCK = 20_000  # characters of text whose timexes are held back together: one story, in news
 DAY_LENGTH = 10  # "2015-04-25"
+ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
+HISTORY_DAYS = 366  # a day named this long before publication is history, not the day of today's clock times
 
 
 class StoryDays:
@@ -51,3 +54,40 @@ class StoryDays:
                 timex = replace(timex, value=main + timex.value[DAY_LENGTH:])
             yield timex
         self.held, self.days, self.first = [], Counter(), {}
+
+
+def far_after_latest_day(match: Match, history: History) -> bool:
+    return match.start - history.day_end > FAR
+
+
+def far_from_any_day(match: Match, history: History) -> bool:
+    """Whether a clock time with no day of its own belongs to the story's own day: told far after the latest day
+    named, or after a day that is history in a sentence not told in the past ("signed on 6 February 1840. The
+    commemorations begin with a church service at 5am")."""
+    if far_after_latest_day(match, history):
+        return True
+    latest = history.last_day[0].start if history.last_day is not None else None
+    return (latest is not None and history.dct is not None and (history.dct - latest).days > HISTORY_DAYS
+            and not (match.tense or "").startswith("past"))
+
+
+def told_against_the_latest_day(match: Match, history: History) -> bool:
+    """A bare clock time whose sentence's tense points away from the day the story last named: a past sentence
+    when that day is still ahead, a future one when it is over. The time is then on the day of publication."""
+    tense = (match.tense or "").rstrip("!")
+    if tense not in ("past", "future") or history.dct is None or 0 <= match.start - history.day_end <= ADJACENT:
+        return False  # "set a hearing for Monday, Sept. 30, at 6:30 p.m.": the day just named holds
+    latest = next((period for period in reversed(history.recent) if period.unit == "D"), None)
+    if latest is None:
+        return False
+    return latest.start > history.dct if tense == "past" else latest.start < history.dct
+
+
+def days_on_the_side_of(match: Match, history: History) -> History:
+    """A history holding only the latest day still ahead when the match looks ahead; none when it looks back."""
+    side = History(history.dct)
+    if (match.tense or "").startswith("future"):
+        latest = next((p for p in reversed(history.recent) if p.unit == "D" and p.start >= history.dct), None)
+        if latest is not None:
+            side.add(latest)
+    return side
