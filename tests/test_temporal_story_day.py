@@ -38,17 +38,30 @@ def _timex(start: int, value: str, type_: str = "DATE") -> Timex:
 
 def test_each_block_of_text_has_its_own_day():
     story = StoryDays()
-    story.add(_timex(0, "2015-04-25"), far_clock=False, names_day=True)
-    story.add(_timex(10, "2015-04-23T06:00", "TIME"), far_clock=True, names_day=False)
+    story.add(_timex(0, "2015-04-25"), far_clock=None, names_day=True)
+    story.add(_timex(10, "2015-04-23T06:00", "TIME"), far_clock="", names_day=False)
     assert not story.full(BLOCK - 1) and story.full(BLOCK)
     assert [t.value for t in story.release()] == ["2015-04-25", "2015-04-25T06:00"]
-    story.add(_timex(BLOCK, "2015-04-23T06:00", "TIME"), far_clock=True, names_day=False)
+    story.add(_timex(BLOCK, "2015-04-23T06:00", "TIME"), far_clock="", names_day=False)
     assert [t.value for t in story.release()] == ["2015-04-23T06:00"]  # no day named in this block: kept
 
 
 def test_ties_go_to_the_day_named_first():
     story = StoryDays()
     for start, value in [(0, "2015-04-21"), (5, "2015-04-25"), (9, "2015-04-25"), (12, "2015-04-21")]:
-        story.add(_timex(start, value), far_clock=False, names_day=True)
-    story.add(_timex(20, "2015-04-25T09:00", "TIME"), far_clock=True, names_day=False)
+        story.add(_timex(start, value), far_clock=None, names_day=True)
+    story.add(_timex(20, "2015-04-25T09:00", "TIME"), far_clock="", names_day=False)
     assert list(story.release())[-1].value == "2015-04-21T09:00"
+
+
+@pytest.mark.parametrize("tense, expected", [
+    ("", "2015-04-25T09:00"),  # the day named most often
+    ("future", "2015-04-25T09:00"),
+    ("past", "2015-04-21T09:00"),  # "the results were released at 9am": not on a day still to come
+])
+def test_the_story_s_day_is_on_the_clock_time_s_side_of_publication(tense, expected):
+    story = StoryDays(date(2015, 4, 23))
+    for start, value in [(0, "2015-04-25"), (5, "2015-04-25"), (9, "2015-04-21")]:
+        story.add(_timex(start, value), far_clock=None, names_day=True)
+    story.add(_timex(20, "2015-04-23T09:00", "TIME"), far_clock=tense, names_day=False)
+    assert list(story.release())[-1].value == expected

@@ -40,7 +40,7 @@ from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 from timeline.temporal.story_day import (StoryDays, days_on_the_side_of, far_after_latest_day, far_from_any_day,
-                                         told_against_the_latest_day)
+                                         tense_side, told_against_the_latest_day)
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
@@ -59,13 +59,13 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
     """
     anchor = Period("D", dct) if dct else None
     history = History(dct, country)
-    story = StoryDays()
+    story = StoryDays(dct)
     for sentence in _sentences(matches):
         if story.full(sentence[0].start):
             yield from story.release()
         history.start_sentence(_habit(sentence))
         for position, match in enumerate(sentence):
-            history.far_clock = False
+            history.far_clock = None
             value = _resolve_in_sentence(match, anchor, history, sentence[position + 1:])
             if value is None:  # an optional match that does not resolve
                 continue
@@ -154,9 +154,9 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     if told_against_the_latest_day(match, history):
         # "closed at 10 a.m." after "as early as Wednesday": the day of publication; "the ceremony will begin at 8am"
         # after the holiday's day and a day in history: the latest day named that is still ahead, else publication
-        history.far_clock = far_after_latest_day(match, history)
+        history.far_clock = tense_side(match) if far_after_latest_day(match, history) else None
         return resolve_value(match, anchor, days_on_the_side_of(match, history))
-    history.far_clock = far_from_any_day(match, history)
+    history.far_clock = tense_side(match) if far_from_any_day(match, history) else None
     return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from typing import Iterator
 
 from timeline.temporal.history import History
@@ -27,14 +28,16 @@ HISTORY_DAYS = 366  # a day named this long before publication is history, not t
 class StoryDays:
     """Timexes held back until their block ends; the days named in the block, counted."""
 
-    def __init__(self) -> None:
-        self.held: list[tuple[Timex, bool]] = []  # (timex, whether it is a clock time far from any day)
+    def __init__(self, dct: date | None = None) -> None:
+        self.dct = dct.isoformat() if dct is not None else None
+        self.held: list[tuple[Timex, str | None]] = []  # (timex, the tense of a clock time far from any day)
         self.days: Counter = Counter()
         self.first: dict[str, int] = {}
         self.start = 0
 
-    def add(self, timex: Timex, far_clock: bool, names_day: bool) -> None:
-        """Hold a timex; far_clock: a clock time told far after the latest day; names_day: a day of its own."""
+    def add(self, timex: Timex, far_clock: str | None, names_day: bool) -> None:
+        """Hold a timex; far_clock: the tense ("past", "future", "") of a clock time told far after the latest day,
+        None for any other timex; names_day: a day of its own."""
         if not self.held:
             self.start = timex.start
         self.held.append((timex, far_clock))
@@ -47,17 +50,31 @@ class StoryDays:
         return bool(self.held) and position - self.start >= BLOCK
 
     def release(self) -> Iterator[Timex]:
-        """The held timexes, far clock times moved to the day the block names most often (first named on a tie)."""
-        main = max(self.days, key=lambda day: (self.days[day], -self.first[day])) if self.days else None
-        for timex, far_clock in self.held:
-            if far_clock and main is not None and timex.value[:DAY_LENGTH] != main:
-                timex = replace(timex, value=main + timex.value[DAY_LENGTH:])
+        """The held timexes, far clock times moved to the day the block names most often (first named on a tie) on
+        their tense's side of publication: "the results were released at 4:15 p.m." is not on next week's day."""
+        mains: dict[str, str | None] = {}
+        for timex, tense in self.held:
+            if tense is not None:
+                main = mains[tense] if tense in mains else mains.setdefault(tense, self._main(tense))
+                if main is not None and timex.value[:DAY_LENGTH] != main:
+                    timex = replace(timex, value=main + timex.value[DAY_LENGTH:])
             yield timex
         self.held, self.days, self.first = [], Counter(), {}
+
+    def _main(self, tense: str) -> str | None:
+        days = [day for day in self.days if self.dct is None or not tense
+                or (day <= self.dct if tense == "past" else day >= self.dct)]
+        return max(days, key=lambda day: (self.days[day], -self.first[day])) if days else None
 
 
 def far_after_latest_day(match: Match, history: History) -> bool:
     return match.start - history.day_end > FAR
+
+
+def tense_side(match: Match) -> str:
+    """"past", "future" or "" (either): the side of publication a far clock time's story day must be on."""
+    tense = (match.tense or "").rstrip("!")
+    return tense if tense in ("past", "future") else ""
 
 
 def far_from_any_day(match: Match, history: History) -> bool:
