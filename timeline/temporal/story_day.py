@@ -26,13 +26,14 @@ HISTORY_DAYS = 366  # a day named this long before publication is history, not t
 
 
 class StoryDays:
-    """Timexes held back until their block ends; the days named in the block, counted."""
+    """Timexes held back until their block ends; the days named in the block are counted only when a far clock time
+    needs them (most blocks have none)."""
 
     def __init__(self, dct: date | None = None) -> None:
         self.dct = dct.isoformat() if dct is not None else None
-        self.held: list[tuple[Timex, str | None]] = []  # (timex, the tense of a clock time far from any day)
-        self.days: Counter = Counter()
-        self.first: dict[str, int] = {}
+        self.held: list[Timex] = []
+        self.far: list[tuple[int, str]] = []  # (index in held, tense) of each clock time far from any day
+        self.naming: list[int] = []  # indexes in held of timexes that name a day of their own
         self.start = 0
 
     def add(self, timex: Timex, far_clock: str | None, names_day: bool) -> None:
@@ -40,11 +41,11 @@ class StoryDays:
         None for any other timex; names_day: a day of its own."""
         if not self.held:
             self.start = timex.start
-        self.held.append((timex, far_clock))
-        if names_day and len(timex.value) >= DAY_LENGTH and timex.value[4:5] == "-" and timex.value[7:8] == "-":
-            day = timex.value[:DAY_LENGTH]
-            self.days[day] += 1
-            self.first.setdefault(day, len(self.first))
+        if far_clock is not None:
+            self.far.append((len(self.held), far_clock))
+        elif names_day:
+            self.naming.append(len(self.held))
+        self.held.append(timex)
 
     def full(self, position: int) -> bool:
         return bool(self.held) and position - self.start >= BLOCK
@@ -52,19 +53,33 @@ class StoryDays:
     def release(self) -> Iterator[Timex]:
         """The held timexes, far clock times moved to the day the block names most often (first named on a tie) on
         their tense's side of publication: "the results were released at 4:15 p.m." is not on next week's day."""
-        mains: dict[str, str | None] = {}
-        for timex, tense in self.held:
-            if tense is not None:
-                main = mains[tense] if tense in mains else mains.setdefault(tense, self._main(tense))
+        held = self.held
+        if self.far:
+            days, first = self._days()
+            mains: dict[str, str | None] = {}
+            for index, tense in self.far:
+                main = mains[tense] if tense in mains else mains.setdefault(tense, self._main(days, first, tense))
+                timex = held[index]
                 if main is not None and timex.value[:DAY_LENGTH] != main:
-                    timex = replace(timex, value=main + timex.value[DAY_LENGTH:])
-            yield timex
-        self.held, self.days, self.first = [], Counter(), {}
+                    held[index] = replace(timex, value=main + timex.value[DAY_LENGTH:])
+        self.held, self.far, self.naming = [], [], []
+        return iter(held)
 
-    def _main(self, tense: str) -> str | None:
-        days = [day for day in self.days if self.dct is None or not tense
-                or (day <= self.dct if tense == "past" else day >= self.dct)]
-        return max(days, key=lambda day: (self.days[day], -self.first[day])) if days else None
+    def _days(self) -> tuple[Counter, dict[str, int]]:
+        days: Counter = Counter()
+        first: dict[str, int] = {}
+        for index in self.naming:
+            value = self.held[index].value
+            if len(value) >= DAY_LENGTH and value[4:5] == "-" and value[7:8] == "-":
+                day = value[:DAY_LENGTH]
+                days[day] += 1
+                first.setdefault(day, len(first))
+        return days, first
+
+    def _main(self, days: Counter, first: dict[str, int], tense: str) -> str | None:
+        candidates = [day for day in days if self.dct is None or not tense
+                      or (day <= self.dct if tense == "past" else day >= self.dct)]
+        return max(candidates, key=lambda day: (days[day], -first[day])) if candidates else None
 
 
 def far_after_latest_day(match: Match, history: History) -> bool:
