@@ -83,13 +83,13 @@ def day_of_month(day: int, anchor: date, direction: str, cue: str | None) -> dat
     elif direction == ">":
         candidates = [c for c in candidates if c > anchor] or candidates
     tense = tense_of(cue)
+    return min(candidates, key=lambda candidate: day_distance(candidate, anchor, tense))
 
-    def distance(candidate: date) -> int:
-        days = abs((candidate - anchor).days)
-        against = (tense == "past" and candidate > anchor) or (tense == "future" and candidate < anchor)
-        return days + (DAY_TENSE_PENALTY_DAYS if against else 0)
 
-    return min(candidates, key=distance)
+def day_distance(candidate: date, anchor: date, tense: str | None) -> int:
+    """Days from the anchor to a day of an unnamed month, plus a penalty when it lies against the tense."""
+    against = (tense == "past" and candidate > anchor) or (tense == "future" and candidate < anchor)
+    return abs((candidate - anchor).days) + (DAY_TENSE_PENALTY_DAYS if against else 0)
 
 
 def month_length(first: date) -> int:

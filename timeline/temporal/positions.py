@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from typing import Callable
 
 from timeline.temporal.calendar import SEASON_MONTH, SOUTHERN_SEASON_MONTH, Period, add_months
-from timeline.temporal.day_arithmetic import (DAY_TENSE_PENALTY_DAYS, day_of_month, easter, month_length, nth_weekday,
-                                             one_day, pick_day, pick_year, tense_of, weekday_from, weekend_of)
+from timeline.temporal.day_arithmetic import (day_distance, day_of_month, easter, month_length, nth_weekday, one_day,
+                                             pick_day, pick_year, tense_of, weekday_from, weekend_of)
 from timeline.temporal.holiday_calendars import holiday_dates, national_day
 
 LEAP_DAY = (2, 29)
@@ -124,12 +124,7 @@ def _day_of_month_weekday(target: str, _direction: str, base: Period, cue: str |
     firsts = [add_months(date(anchor.year, anchor.month, 1), step) for step in range(-12, 13)]
     candidates = [first.replace(day=day) for first in firsts
                   if day <= month_length(first) and first.replace(day=day).isoweekday() == weekday]
-
-    def distance(candidate: date) -> int:
-        against = (tense == "past" and candidate > anchor) or (tense == "future" and candidate < anchor)
-        return abs((candidate - anchor).days) + (DAY_TENSE_PENALTY_DAYS if against else 0)
-
-    return min(candidates, key=distance).isoformat() if candidates else None
+    return min(candidates, key=lambda c: day_distance(c, anchor, tense)).isoformat() if candidates else None
 
 
 def _day_of_month_field(target: str, direction: str, base: Period, cue: str | None) -> str:

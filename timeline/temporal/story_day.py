@@ -100,14 +100,14 @@ def far_from_any_day(match: Match, history: History) -> bool:
         return True
     latest = history.last_day[0].start if history.last_day is not None else None
     return (latest is not None and history.dct is not None and (history.dct - latest).days > HISTORY_DAYS
-            and not (match.tense or "").startswith("past"))
+            and tense_side(match) != "past")
 
 
 def told_against_the_latest_day(match: Match, history: History) -> bool:
     """A bare clock time whose sentence's tense points away from the day the story last named: a past sentence
     when that day is still ahead, a future one when it is over. The time is then on the day of publication."""
-    tense = (match.tense or "").rstrip("!")
-    if tense not in ("past", "future") or history.dct is None or 0 <= match.start - history.day_end <= ADJACENT:
+    tense = tense_side(match)
+    if not tense or history.dct is None or 0 <= match.start - history.day_end <= ADJACENT:
         return False  # "set a hearing for Monday, Sept. 30, at 6:30 p.m.": the day just named holds
     latest = next((period for period in reversed(history.recent) if period.unit == "D"), None)
     if latest is None:
@@ -118,7 +118,7 @@ def told_against_the_latest_day(match: Match, history: History) -> bool:
 def days_on_the_side_of(match: Match, history: History) -> History:
     """A history holding only the latest day still ahead when the match looks ahead; none when it looks back."""
     side = History(history.dct)
-    if (match.tense or "").startswith("future"):
+    if tense_side(match) == "future":
         latest = next((p for p in reversed(history.recent) if p.unit == "D" and p.start >= history.dct), None)
         if latest is not None:
             side.add(latest)
