@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from timeline.temporal import engine, iter_tag, tag
+from timeline.temporal.prefilter import Presence, required_words, rules_for
 from timeline.temporal.resources import load_language
 
 try:
@@ -87,14 +88,14 @@ def test_one_megabyte_single_line():
 def _rule_runs(text: str, monkeypatch) -> int:
     """How many (segment, rule) regex runs tagging text takes: the engine's unit of work."""
     runs = []
-    original = engine.rules_for
+    original = Presence.rules_in
 
-    def counting(*args):
-        chosen = original(*args)
+    def counting(self, lowered):
+        chosen = original(self, lowered)
         runs.append(len(chosen))
         return chosen
 
-    monkeypatch.setattr(engine, "rules_for", counting)
+    monkeypatch.setattr(Presence, "rules_in", counting)
     tag(text, DCT)
     return sum(runs)
 
@@ -155,8 +156,6 @@ def test_offsets_survive_letters_that_change_length_when_lowered(prefix):
     (r"(?<!\w)(?:(?:1[0-2]|0?[1-9])\s*(?:a\.m\.?|am\b))(?!\w)", {"=am"}, "team"),  # "9am": digits bound it
 ])
 def test_prefilter_whole_words_are_not_found_inside_words(pattern, words, inside):
-    from timeline.temporal.prefilter import Presence, required_words
-
     required = required_words(pattern, 0, frozenset({"the", "of"}))
     assert any(words <= set(part) for part in required), required
     presence = Presence(tuple(sorted({w for part in required for w in part} - {"#digit"})), (required,))
@@ -171,8 +170,10 @@ def test_prefilter_never_skips_a_rule_that_matches():
             text = example[0]
             lowered = engine.lower_same_length(text)
             for start, end in engine.segments(text, LANGUAGE.sentence_break):
-                present, possible = LANGUAGE.presence.of(lowered[start:end])
-                chosen = engine.rules_for(present, possible, LANGUAGE.presence.rest)
+                chosen = LANGUAGE.presence.rules_in(lowered[start:end])
+                # the same rules as the plain definition: every required set met
+                assert sorted(chosen) == sorted(rules_for(*LANGUAGE.presence.of(lowered[start:end]),
+                                                          LANGUAGE.presence.rest))
                 number = LANGUAGE.rules.index(rule)
                 if rule.regex.search(lowered if rule.lowered else text, start, end):
                     assert number in chosen, (rule.name, text)

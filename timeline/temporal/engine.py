@@ -12,7 +12,6 @@ from typing import Iterator
 from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, WEEKDAY_SPEC, Match, alternatives, needs_tense
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
-from timeline.temporal.prefilter import rules_for
 from timeline.temporal.tense import tense_at
 
 SEGMENT = 2000  # longest stretch of a sentence searched as one piece (a 1 MB line is cut at spaces)
@@ -71,11 +70,10 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
     """The selected, not yet resolved matches in text (offsets shifted by offset)."""
     candidates = []
     lowered = lower_same_length(text)
-    rules, presence_of, rest = language.rules, language.presence.of, language.presence.rest
+    rules, rules_in = language.rules, language.presence.rules_in
     for start, end in segments(text, language.sentence_break):
-        present, possible = presence_of(lowered[start:end])
         # Only rules whose required strings all occur in the segment can match in it.
-        for index in rules_for(present, possible, rest):
+        for index in rules_in(lowered[start:end]):
             rule = rules[index]
             for found in _matches(rule, lowered if rule.lowered else text, start, end):
                 span = _span(found, rule, text)

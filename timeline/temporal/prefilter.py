@@ -55,6 +55,29 @@ class Presence:
 
     def of(self, lowered: str) -> tuple[set, frozenset]:
         """(required strings present, candidate rules: those whose first required set is met)."""
+        hits, candidates = self._answers(lowered)
+        return set().union(*hits), candidates
+
+    def rules_in(self, lowered: str) -> list[int]:
+        """The rules whose every required set the segment meets: rules_for(*of(lowered)), but the strings present
+        are only gathered when a candidate needs them (most sentences have no candidate)."""
+        hits, candidates = self._answers(lowered)
+        if not candidates:
+            return []
+        present = None
+        kept = []
+        for number in candidates:
+            others = self.rest[number]
+            if others:
+                if present is None:
+                    present = set().union(*hits)
+                if any(map(present.isdisjoint, others)):
+                    continue
+            kept.append(number)
+        return kept
+
+    def _answers(self, lowered: str) -> tuple[set, frozenset]:
+        """(each distinct word's answer, candidate rules)."""
         words = lowered.split()  # words keep their punctuation: a substring test still holds
         hits = set(map(self.cache.get, words))
         if None in hits:
@@ -64,9 +87,9 @@ class Presence:
                 self.triggers.clear()
             hits = {self._learn(word) for word in words}
         try:
-            return set().union(*hits), self.always.union(*map(self.triggers.__getitem__, hits))
+            return hits, self.always.union(*map(self.triggers.__getitem__, hits))
         except KeyError:  # the caches were cleared meanwhile (another thread): work the answers out again
-            return set().union(*hits), self.always.union(*map(self._rules_of, hits))
+            return hits, self.always.union(*map(self._rules_of, hits))
 
     def _learn(self, word: str) -> frozenset:
         found = self.cache.get(word)
