@@ -32,6 +32,16 @@ def test_a_clock_time_far_from_any_day_is_on_the_story_s_own_day(text, expressio
     assert _value(text, date(2015, 4, 23), expression) == expected
 
 
+def test_the_day_after_a_far_part_of_day_counts_from_the_story_s_day():
+    """"Crews reached the site that evening but were pulled back the next day", told after a flash forward to
+    publication week: "that evening" is the story's day so far, and "the next day" follows it."""
+    text = ("A lightning strike on Tuesday 26 November started a fire that burned for 76 days. On Monday, after four "
+            "days of rain, the fire service declared it out. " + FILLER +
+            "Crews reached the strike site that evening but were pulled back the next day.")
+    assert _value(text, date(2020, 2, 14), "that evening") == "2019-11-26TEV"
+    assert _value(text, date(2020, 2, 14), "the next day") == "2019-11-27"
+
+
 def _timex(start: int, value: str, type_: str = "DATE") -> Timex:
     return Timex(start, start + 5, "x", type_, value)
 

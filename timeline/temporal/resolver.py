@@ -39,8 +39,8 @@ from timeline.temporal.durations import normalize_absolute
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
-from timeline.temporal.story_day import (StoryDays, days_on_the_side_of, far_after_latest_day, far_from_any_day,
-                                         tense_side, told_against_the_latest_day)
+from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, days_on_the_side_of, far_after_latest_day,
+                                         far_from_any_day, tense_side, told_against_the_latest_day)
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
@@ -70,6 +70,10 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
             if value is None:  # an optional match that does not resolve
                 continue
             period = _parse_value(value) if match.type != "DURATION" else None
+            if history.far_clock is not None:  # "that evening", far after the latest day: the story's day so far
+                story_day = story.main_so_far(history.far_clock)
+                if story_day is not None:
+                    period = _parse_value(story_day + value[DAY_LENGTH:])
             history.note(match, value, period)
             if match.moves_reference is not None:
                 _move_reference(match, anchor, history)

@@ -65,6 +65,11 @@ class StoryDays:
         self.held, self.far, self.naming = [], [], []
         return iter(held)
 
+    def main_so_far(self, tense: str) -> str | None:
+        """The day the block has named most often so far on the tense's side of publication: what a far clock
+        time's day will likely be, for the expressions after it ("that evening ... the next day")."""
+        return self._main(*self._days(), tense)
+
     def _days(self) -> tuple[Counter, dict[str, int]]:
         days: Counter = Counter()
         first: dict[str, int] = {}
