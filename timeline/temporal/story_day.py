@@ -22,19 +22,25 @@ FAR = 200  # characters after the latest day named beyond which a clock time bel
 BLOCK = 20_000  # characters of text whose timexes are held back together: one story, in news
 DAY_LENGTH = 10  # "2015-04-25"
 ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
+TENSES = ("past", "future", "")  # the sides of publication a far clock time's day may have to be on
 HISTORY_DAYS = 366  # a day named this long before publication is history, not the day of today's clock times
 
 
 class StoryDays:
-    """Timexes held back until their block ends; the days named in the block are counted only when a far clock time
-    needs them (most blocks have none)."""
+    """Timexes held back until their block ends, and the day the block names most often on each side of publication,
+    kept up to date as days are added (counts only grow, so the leader changes only to the day just counted)."""
 
     def __init__(self, dct: date | None = None) -> None:
         self.dct = dct.isoformat() if dct is not None else None
         self.held: list[Timex] = []
         self.far: list[tuple[int, str]] = []  # (index in held, tense) of each clock time far from any day
-        self.naming: list[int] = []  # indexes in held of timexes that name a day of their own
         self.start = 0
+        self._reset_days()
+
+    def _reset_days(self) -> None:
+        self.days: Counter = Counter()
+        self.first: dict[str, int] = {}  # day -> order in which the block first named it (ties go to the first)
+        self.main: dict[str, str | None] = {tense: None for tense in TENSES}
 
     def add(self, timex: Timex, far_clock: str | None, names_day: bool) -> None:
         """Hold a timex; far_clock: the tense ("past", "future", "") of a clock time told far after the latest day,
@@ -44,47 +50,44 @@ class StoryDays:
         if far_clock is not None:
             self.far.append((len(self.held), far_clock))
         elif names_day:
-            self.naming.append(len(self.held))
+            self._count(timex.value)
         self.held.append(timex)
+
+    def _count(self, value: str) -> None:
+        if len(value) < DAY_LENGTH or value[4:5] != "-" or value[7:8] != "-":
+            return
+        day = value[:DAY_LENGTH]
+        self.days[day] += 1
+        self.first.setdefault(day, len(self.first))
+        for tense, main in self.main.items():
+            if self._on_side(day, tense) and (main is None or self._rank(day) > self._rank(main)):
+                self.main[tense] = day
+
+    def _rank(self, day: str) -> tuple[int, int]:
+        return self.days[day], -self.first[day]
+
+    def _on_side(self, day: str, tense: str) -> bool:
+        return self.dct is None or not tense or (day <= self.dct if tense == "past" else day >= self.dct)
+
+    def main_so_far(self, tense: str) -> str | None:
+        """The day the block has named most often so far on the tense's side of publication (first named on a tie):
+        a far clock time's day, and the day the expressions after it count from ("that evening ... the next day")."""
+        return self.main[tense]
 
     def full(self, position: int) -> bool:
         return bool(self.held) and position - self.start >= BLOCK
 
     def release(self) -> Iterator[Timex]:
-        """The held timexes, far clock times moved to the day the block names most often (first named on a tie) on
-        their tense's side of publication: "the results were released at 4:15 p.m." is not on next week's day."""
+        """The held timexes, far clock times moved to the day the block names most often on their tense's side of
+        publication: "the results were released at 4:15 p.m." is not on next week's day."""
         held = self.held
-        if self.far:
-            days, first = self._days()
-            mains: dict[str, str | None] = {}
-            for index, tense in self.far:
-                main = mains[tense] if tense in mains else mains.setdefault(tense, self._main(days, first, tense))
-                timex = held[index]
-                if main is not None and timex.value[:DAY_LENGTH] != main:
-                    held[index] = replace(timex, value=main + timex.value[DAY_LENGTH:])
-        self.held, self.far, self.naming = [], [], []
+        for index, tense in self.far:
+            main, timex = self.main[tense], held[index]
+            if main is not None and timex.value[:DAY_LENGTH] != main:
+                held[index] = replace(timex, value=main + timex.value[DAY_LENGTH:])
+        self.held, self.far = [], []
+        self._reset_days()
         return iter(held)
-
-    def main_so_far(self, tense: str) -> str | None:
-        """The day the block has named most often so far on the tense's side of publication: what a far clock
-        time's day will likely be, for the expressions after it ("that evening ... the next day")."""
-        return self._main(*self._days(), tense)
-
-    def _days(self) -> tuple[Counter, dict[str, int]]:
-        days: Counter = Counter()
-        first: dict[str, int] = {}
-        for index in self.naming:
-            value = self.held[index].value
-            if len(value) >= DAY_LENGTH and value[4:5] == "-" and value[7:8] == "-":
-                day = value[:DAY_LENGTH]
-                days[day] += 1
-                first.setdefault(day, len(first))
-        return days, first
-
-    def _main(self, days: Counter, first: dict[str, int], tense: str) -> str | None:
-        candidates = [day for day in days if self.dct is None or not tense
-                      or (day <= self.dct if tense == "past" else day >= self.dct)]
-        return max(candidates, key=lambda day: (days[day], -first[day])) if candidates else None
 
 
 def far_after_latest_day(match: Match, history: History) -> bool:
