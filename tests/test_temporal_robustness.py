@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from timeline.temporal import engine, iter_tag, tag
-from timeline.temporal.prefilter import Presence, required_words, rules_for
+from timeline.temporal.prefilter import required_words
+from timeline.temporal.presence import Presence, rules_for
 from timeline.temporal.resources import load_language
 
 try:

@@ -21,98 +21,9 @@ except ImportError:  # pragma: no cover - older Pythons
 DIGIT = "#digit"
 DIGITS4 = "#digit4"  # a run of four digits, as in a year
 SHAPE = "#"  # "#clock": a word of a shape the language names (word_shapes in grammar.yaml; each holds a digit)
-DIGITS4_RE = re.compile(r"\d{4}")
 WHOLE = "="  # marks a required string that must be a whole word: "=day" is in "day," but not in "Monday"
 FREQUENT_COST = 20  # a frequent word or a digit makes a poor filter; see required_words()
 EVERYWHERE = frozenset({"-", "'s", "’s"})  # strings in about every other sentence: tested last
-
-
-DIGIT_RE = re.compile(r"\d")
-LETTERS_RE = re.compile(r"[^\W\d_]+")
-CACHE_LIMIT = 50_000  # words remembered per language; cleared when full, so memory stays flat
-
-
-class Presence:
-    """Finds which required strings a segment contains, and so which rules may match in it.
-
-    Works word by word, remembering each word's answer: required strings hold no white space, so each
-    lies inside one white-space separated word; so do digits and runs of four digits. Each distinct
-    answer (a frozenset) maps to the rules whose first (most selective) required set it meets, and a
-    segment's answers are deduplicated before anything is merged.
-    """
-
-    def __init__(self, strings: tuple, required: tuple = (), shapes: dict | None = None):
-        self.shapes = tuple((SHAPE + name, re.compile(shape)) for name, shape in (shapes or {}).items())
-        strings = tuple(s for s in strings if not s.startswith(SHAPE))
-        self.strings = tuple(s for s in strings if not s.startswith(WHOLE))  # found inside words
-        self.wholes = frozenset(s for s in strings if s.startswith(WHOLE))  # found as whole words
-        self.first = tuple(r[0] if r else None for r in required)  # per rule, its most selective set
-        self.rest = tuple(r[1:] for r in required)  # per rule, the sets checked once it is a candidate
-        self.always = frozenset(n for n, r in enumerate(required) if not r)  # rules with no required set
-        self.cache: dict[str, frozenset] = {}
-        self.shared: dict[frozenset, frozenset] = {}  # each distinct answer, as one object
-        self.triggers: dict[frozenset, frozenset] = {}  # answer -> the rules it makes candidates
-
-    def of(self, lowered: str) -> tuple[set, frozenset]:
-        """(required strings present, candidate rules: those whose first required set is met)."""
-        hits, candidates = self._answers(lowered)
-        return set().union(*hits), candidates
-
-    def rules_in(self, lowered: str) -> list[int]:
-        """The rules whose every required set the segment meets: rules_for(*of(lowered)), but the strings present
-        are only gathered when a candidate needs them (most sentences have no candidate)."""
-        hits, candidates = self._answers(lowered)
-        if not candidates:
-            return []
-        present = None
-        kept = []
-        for number in candidates:
-            others = self.rest[number]
-            if others:
-                if present is None:
-                    present = set().union(*hits)
-                if any(map(present.isdisjoint, others)):
-                    continue
-            kept.append(number)
-        return kept
-
-    def _answers(self, lowered: str) -> tuple[set, frozenset]:
-        """(each distinct word's answer, candidate rules)."""
-        words = lowered.split()  # words keep their punctuation: a substring test still holds
-        hits = set(map(self.cache.get, words))
-        if None in hits:
-            if len(self.cache) >= CACHE_LIMIT:  # memory stays flat; cleared between segments only
-                self.cache.clear()
-                self.shared.clear()
-                self.triggers.clear()
-            hits = {self._learn(word) for word in words}
-        try:
-            return hits, self.always.union(*map(self.triggers.__getitem__, hits))
-        except KeyError:  # the caches were cleared meanwhile (another thread): work the answers out again
-            return hits, self.always.union(*map(self._rules_of, hits))
-
-    def _learn(self, word: str) -> frozenset:
-        found = self.cache.get(word)
-        if found is not None:
-            return found
-        hits = [s for s in self.strings if s in word]
-        if self.wholes:
-            hits.extend(w for w in (WHOLE + letters for letters in LETTERS_RE.findall(word)) if w in self.wholes)
-        if DIGIT_RE.search(word):
-            hits.append(DIGIT)
-            if DIGITS4_RE.search(word):
-                hits.append(DIGITS4)
-            hits.extend(name for name, shape in self.shapes if shape.search(word))
-        answer = frozenset(hits)
-        shared = self.shared.setdefault(answer, answer)  # one object per distinct answer: cheap to deduplicate
-        if shared not in self.triggers:
-            self.triggers[shared] = self._rules_of(shared)
-        self.cache[word] = shared
-        return shared
-
-    def _rules_of(self, answer: frozenset) -> frozenset:
-        """The rules whose first required set the answer meets."""
-        return frozenset(n for n, first in enumerate(self.first) if first is not None and not first.isdisjoint(answer))
 
 
 def required_words(pattern: str, flags: int, frequent: frozenset) -> tuple:
@@ -146,15 +57,6 @@ def fast_start(pattern: str, flags: int) -> bool:
     if op is C.BRANCH:
         return all(branch and list(branch)[0][0] is C.LITERAL for branch in arg[1])
     return op in (C.LITERAL, C.IN)
-
-
-def rules_for(present: set, candidates: frozenset, rest: tuple) -> list[int]:
-    """Numbers of the candidate rules whose every other required set meets the present strings."""
-    return [n for n in candidates if not rest[n] or not any(map(present.isdisjoint, rest[n]))]
-
-
-def rule_may_match(required: tuple, present: set) -> bool:
-    return all(not words.isdisjoint(present) for words in required)
 
 
 def _cost(words: set, frequent: frozenset) -> tuple:

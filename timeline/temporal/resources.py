@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.temporal.prefilter import DIGIT, DIGITS4, SHAPE, Presence, fast_start, lower_case_only, required_words
+from timeline.temporal.prefilter import DIGIT, DIGITS4, SHAPE, fast_start, lower_case_only, required_words
+from timeline.temporal.presence import Presence
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 CUE_START = r"(?:(?<!\w)(?=\w)|(?<=\w)(?=[^\w\s]))"  # \b, when no cue starts with white space
