@@ -193,6 +193,19 @@ def test_scanners_find_what_the_guarded_regexes_find():
             assert [found.span() for found in engine._matches(rule, subject, 0, len(subject))] == expected, (rule.name, text)
 
 
+def test_anchors_never_hide_a_match_of_their_rule():
+    """A rule's anchor (what every match holds, searched first) finds the same matches as the regex alone, on
+    every example of every rule: an anchor written for the wrong case or text would silently disable its rule."""
+    texts = [example[0] for rule in LANGUAGE.rules for example in rule.examples]
+    anchored = [rule for rule in LANGUAGE.rules if rule.anchor is not None]
+    assert len(anchored) > 10
+    for rule in anchored:
+        for text in texts:
+            subject = engine.lower_same_length(text) if rule.lowered else text
+            expected = [found.span() for found in rule.regex.finditer(subject)]
+            assert [found.span() for found in engine._matches(rule, subject, 0, len(subject))] == expected, (rule.name, text)
+
+
 @pytest.mark.parametrize("pattern, kept, dropped", [
     (r"(?<!\w)(?:\d+\s+(?:ax|e)(?:day|week))(?!\w)", {"day", "week"}, {"ax", "e"}),  # "e" is in nearly every sentence
     (r"(?<!\w)(?:\d+\s+(?:to|-)\s+(?:day|week))(?!\w)", {"-", "=to"}, set()),  # a hyphen filters well enough
