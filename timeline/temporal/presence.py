@@ -43,21 +43,11 @@ class Presence:
 
     def rules_in(self, lowered: str) -> list[int]:
         """The rules whose every required set the segment meets: rules_for(*of(lowered)), but the strings present
-        are only gathered when a candidate needs them (most sentences have no candidate)."""
+        are only gathered when the segment has a candidate (most sentences have none)."""
         hits, candidates = self._answers(lowered)
         if not candidates:
             return []
-        present = None
-        kept = []
-        for number in candidates:
-            others = self.rest[number]
-            if others:
-                if present is None:
-                    present = set().union(*hits)
-                if any(map(present.isdisjoint, others)):
-                    continue
-            kept.append(number)
-        return kept
+        return rules_for(set().union(*hits), candidates, self.rest)
 
     def _answers(self, lowered: str) -> tuple[set, frozenset]:
         """(each distinct word's answer, candidate rules)."""

@@ -27,8 +27,10 @@ HISTORY_DAYS = 366  # a day named this long before publication is history, not t
 
 
 class StoryDays:
-    """Timexes held back until their block ends, and the day the block names most often on each side of publication,
-    kept up to date as days are added (counts only grow, so the leader changes only to the day just counted)."""
+    """Timexes held back until their block ends, and the day the block names most often on each side of publication.
+
+    The days named are counted only when a far clock time asks (most blocks have none), from where the last count
+    stopped: counts only grow, so the leader changes only to a day just counted."""
 
     def __init__(self, dct: date | None = None) -> None:
         self.dct = dct.isoformat() if dct is not None else None
@@ -38,6 +40,8 @@ class StoryDays:
         self._reset_days()
 
     def _reset_days(self) -> None:
+        self.naming: list[str] = []  # values of the timexes that name a day of their own, in order
+        self.counted = 0  # how many of them are counted
         self.days: Counter = Counter()
         self.first: dict[str, int] = {}  # day -> order in which the block first named it (ties go to the first)
         self.main: dict[str, str | None] = {tense: None for tense in TENSES}
@@ -50,8 +54,13 @@ class StoryDays:
         if far_clock is not None:
             self.far.append((len(self.held), far_clock))
         elif names_day:
-            self._count(timex.value)
+            self.naming.append(timex.value)
         self.held.append(timex)
+
+    def _catch_up(self) -> None:
+        for value in self.naming[self.counted:]:
+            self._count(value)
+        self.counted = len(self.naming)
 
     def _count(self, value: str) -> None:
         if len(value) < DAY_LENGTH or value[4:5] != "-" or value[7:8] != "-":
@@ -72,6 +81,7 @@ class StoryDays:
     def main_so_far(self, tense: str) -> str | None:
         """The day the block has named most often so far on the tense's side of publication (first named on a tie):
         a far clock time's day, and the day the expressions after it count from ("that evening ... the next day")."""
+        self._catch_up()
         return self.main[tense]
 
     def full(self, position: int) -> bool:
@@ -81,6 +91,8 @@ class StoryDays:
         """The held timexes, far clock times moved to the day the block names most often on their tense's side of
         publication: "the results were released at 4:15 p.m." is not on next week's day."""
         held = self.held
+        if self.far:
+            self._catch_up()
         for index, tense in self.far:
             main, timex = self.main[tense], held[index]
             if main is not None and timex.value[:DAY_LENGTH] != main:
