@@ -22,7 +22,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
                   but the next one when the sentence has no cue),
                   <= the latest one, the anchor's own included, >= the next one, the anchor's own included,
-                  >> the one after the next (weekdays)
+                  >> the one after the next (weekdays), <! >! the previous or next one but never the day next to
+                  the anchor ("last Wednesday" said on a Thursday is a week before yesterday)
 Anything else (2012-06-05, P3Y, PRESENT_REF, ...) is absolute and passes through.
 """
 
@@ -44,7 +45,7 @@ from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, days_on_the_side
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
-    r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|>=|~>|>>|[<>=~]))$"
+    r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|>=|~>|>>|<!|>!|[<>=~]))$"
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
