@@ -244,3 +244,17 @@ def test_named_positions_derived_from_holidays_and_days(spec, dct, tense, expect
 def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
     [eid] = [t for t in tag(text, dct) if t.text == "Eid-ul-Azha"]
     assert eid.value == expected
+
+
+@pytest.mark.parametrize("text, dct, expression, expected", [
+    # a weekday ending a range that another weekday starts is the first one after it
+    ("The weather service issued a blizzard warning from noon Thursday to 6 p.m. Friday.", date(2009, 3, 26),
+     "6 p.m. Friday", "2009-03-27T18:00"),
+    ("Fog closed the strait from late Sunday until 2 p.m. Monday, officials said Tuesday.", date(2003, 12, 16),
+     "2 p.m. Monday", "2003-12-15T14:00"),
+    # hours of one day, and a range from a month-day, keep the weekday's own reading
+    ("Stores will open from 11 a.m. to 6 p.m. on Saturday.", date(2019, 4, 18), "6 p.m.", "2019-04-20T18:00"),
+    ("He bought 254,200 shares from Sept. 14 to Thursday.", date(1989, 10, 27), "Thursday", "1989-10-26"),
+])
+def test_a_weekday_ending_a_range_follows_its_start(text, dct, expression, expected):
+    assert next(t.value for t in tag(text, dct) if t.text == expression) == expected

@@ -148,11 +148,12 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
         return None
     kind, value = _habitual(rule.type, value, text, start, end, sentence_start, sentence_end, language)
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
-    tense, apposed, joins_next, joins_range_end = None, False, -1, False
+    tense, apposed, joins_next, joins_range_end, ends_range = None, False, -1, False, False
     if needs_tense(value, rule.type):
         tense = tense_at(text, start, end, sentence_start, sentence_end, language)
         if value.startswith(WEEKDAY_SPEC):
             apposed = _apposed(text, start, sentence_start, language)
+            ends_range = _before(language.range_end_before, text, start, sentence_start)
             joins_next = _joins_next(language.apposition_after, text, end, sentence_end, offset)
         elif value == BARE_TIME:
             joins_next = _joins_next(language.time_joined_to_day, text, end, sentence_end, offset)
@@ -162,7 +163,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
-                 joins_range_end=joins_range_end, moves_reference=moves)
+                 joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range)
 
 
 def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -196,8 +197,12 @@ def _joins_next(joiner: re.Pattern | None, text: str, end: int, sentence_end: in
 
 
 def _apposed(text: str, start: int, sentence_start: int, language: Language) -> bool:
-    appose = language.apposition
-    return appose is not None and appose.search(text, max(sentence_start, start - APPOSITION_REACH), start) is not None
+    return _before(language.apposition, text, start, sentence_start)
+
+
+def _before(words: re.Pattern | None, text: str, start: int, sentence_start: int) -> bool:
+    """Whether the words end right before start, in the sentence (searched within APPOSITION_REACH characters)."""
+    return words is not None and words.search(text, max(sentence_start, start - APPOSITION_REACH), start) is not None
 
 
 HABIT_REACH = 90  # characters searched on each side of a weekday for a habit it belongs to (a span of hours)

@@ -36,6 +36,7 @@ from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Iterator
 
 from timeline.temporal.calendar import Period, format_period, last_day, parse_value, rank, shift, shift_keep
+from timeline.temporal.day_arithmetic import weekday_from
 from timeline.temporal.durations import normalize_absolute
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
@@ -117,7 +118,8 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
     if match.type == "TIME" and match.value == BARE_TIME:
         return _bare_time(match, anchor, history, later)
     following = later[0] if later else None
-    named = _day_named_before(match, history) or _day_named_after(match, following, anchor, history)
+    named = (_day_named_before(match, history) or _range_end_day(match, history)
+             or _day_named_after(match, following, anchor, history))
     if named is not None:
         return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
     if history.sentence_year is not None and _in_named_year(match, history):
@@ -134,6 +136,21 @@ def _day_named_before(match: Match, history: History) -> str | None:
     if was_weekday or not 0 <= match.start - end <= NAMED_DAY_GAP:
         return None  # "from Friday to Friday" names two days
     return day.start.isoformat() if day.start.isoweekday() == int(weekday.group(1)) else None
+
+
+def _range_end_day(match: Match, history: History) -> str | None:
+    """A weekday ending a range that the day just named starts is the first such weekday after it: "from noon
+    Thursday to 6 p.m. Friday", "from late Sunday until 2 p.m. Monday"."""
+    weekday = RANGE_END_WEEKDAY_RE.match(match.value) if match.ends_range else None
+    if weekday is None or history.last_day is None:
+        return None
+    day, end, was_weekday = history.last_day
+    if not was_weekday or not 0 <= match.start - end <= NAMED_DAY_GAP:
+        return None  # "bought from Sept. 14 to Thursday": this week's Thursday, however many weeks the range spans
+    target = int(weekday.group(1))
+    if target == day.start.isoweekday():
+        return None  # "from 11 a.m. to 6 p.m. on Saturday": hours of one day
+    return weekday_from(target, ">", day.start).isoformat() + match.suffix
 
 
 def _day_named_after(match: Match, following: Match | None, anchor: Period | None, history: History) -> str | None:
@@ -194,6 +211,7 @@ def _precision(value: str, period: Period | None) -> str | None:
 RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
 
 
+RANGE_END_WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~(?:\|\||$)")  # a weekday (first alternative), a clock time's too
 NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
 DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense
