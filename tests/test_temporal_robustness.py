@@ -180,26 +180,16 @@ def test_prefilter_never_skips_a_rule_that_matches():
                     assert number in chosen, (rule.name, text)
 
 
-def test_scanners_find_what_the_guarded_regexes_find():
-    """A rule's scanner (its regex without the leading word guard) gives the same matches as the regex."""
+@pytest.mark.parametrize("shortcut, at_least", [("scanner", 20), ("anchor", 10)])
+def test_shortcuts_find_what_the_regexes_find(shortcut, at_least):
+    """A rule's scanner (its regex without the leading word guard) and its anchor (what every match holds, searched
+    first) give the same matches as its regex alone, on every rule's examples: an anchor written for the wrong case
+    (%Weekday on lower-cased text) would silently disable its rule."""
     texts = [example[0] for rule in LANGUAGE.rules for example in rule.examples]
     texts.append("Themonday and xMarch 5, 1990s_1998 Friday-Saturday _Tuesday 2Q 3Q91 10am9am")
-    scanned = [rule for rule in LANGUAGE.rules if rule.scanner is not None]
-    assert len(scanned) > 20
-    for rule in scanned:
-        for text in texts:
-            subject = engine.lower_same_length(text) if rule.lowered else text
-            expected = [found.span() for found in rule.regex.finditer(subject)]
-            assert [found.span() for found in engine._matches(rule, subject, 0, len(subject))] == expected, (rule.name, text)
-
-
-def test_anchors_never_hide_a_match_of_their_rule():
-    """A rule's anchor (what every match holds, searched first) finds the same matches as the regex alone, on
-    every example of every rule: an anchor written for the wrong case or text would silently disable its rule."""
-    texts = [example[0] for rule in LANGUAGE.rules for example in rule.examples]
-    anchored = [rule for rule in LANGUAGE.rules if rule.anchor is not None]
-    assert len(anchored) > 10
-    for rule in anchored:
+    shortened = [rule for rule in LANGUAGE.rules if getattr(rule, shortcut) is not None]
+    assert len(shortened) > at_least
+    for rule in shortened:
         for text in texts:
             subject = engine.lower_same_length(text) if rule.lowered else text
             expected = [found.span() for found in rule.regex.finditer(subject)]
