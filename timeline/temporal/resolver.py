@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Callable, Iterable, Iterator
 
 from timeline.temporal.calendar import Period, format_period, last_day, parse_value, rank, shift, shift_keep
@@ -41,8 +41,9 @@ from timeline.temporal.durations import normalize_absolute
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
-from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, days_on_the_side_of, far_after_latest_day,
-                                         far_from_any_day, tense_side, told_against_the_latest_day)
+from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of,
+                                         far_after_latest_day, far_from_any_day, tense_side,
+                                         told_against_the_latest_day)
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
@@ -179,7 +180,7 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
         history.far_clock = tense_side(match) if far_after_latest_day(match, history) else None
         return resolve_value(match, anchor, days_on_the_side_of(match, history))
     history.far_clock = tense_side(match) if far_from_any_day(match, history) else None
-    return _after_midnight(resolve_value(match, anchor, history), history.last_clock)
+    return after_midnight(resolve_value(match, anchor, history), history.last_clock)
 
 
 def _day_joined_after(match: Match, later: list[Match], anchor: Period | None, history: History) -> str | None:
@@ -210,27 +211,10 @@ def _precision(value: str, period: Period | None) -> str | None:
 
 RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
 
-
 RANGE_END_WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~(?:\|\||$)")  # a weekday (first alternative), a clock time's too
 NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
 DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense
-LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
-LATE_HOUR, EARLY_HOUR = 18, 6
-
-
-def _after_midnight(value: str, previous: str | None) -> str:
-    """"at about 11:40 p.m. Thursday ... surrendered at 1:50 a.m.": an early-morning time told after a late one on the
-    same day is on the next day."""
-    if previous is None or len(value) < 13 or value[10] != "T" or previous[:10] != value[:10]:
-        return value
-    late = previous.endswith(LATE_PARTS) or (previous[11:13].isdigit() and int(previous[11:13]) >= LATE_HOUR)
-    if not late or not value[11:13].isdigit() or int(value[11:13]) >= EARLY_HOUR:
-        return value
-    try:
-        return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat() + value[10:]
-    except ValueError:
-        return value
 
 
 def _recurring_day(value: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterator
 
 from timeline.temporal.history import History
@@ -143,3 +143,21 @@ def days_on_the_side_of(match: Match, history: History) -> History:
         if latest is not None:
             side.add(latest)
     return side
+
+
+LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
+LATE_HOUR, EARLY_HOUR = 18, 6
+
+
+def after_midnight(value: str, previous: str | None) -> str:
+    """"at about 11:40 p.m. Thursday ... surrendered at 1:50 a.m.": an early-morning time told after a late one on the
+    same day is on the next day."""
+    if previous is None or len(value) < 13 or value[10] != "T" or previous[:10] != value[:10]:
+        return value
+    late = previous.endswith(LATE_PARTS) or (previous[11:13].isdigit() and int(previous[11:13]) >= LATE_HOUR)
+    if not late or not value[11:13].isdigit() or int(value[11:13]) >= EARLY_HOUR:
+        return value
+    try:
+        return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat() + value[10:]
+    except ValueError:
+        return value
