@@ -258,3 +258,16 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
 ])
 def test_a_weekday_ending_a_range_follows_its_start(text, dct, expression, expected):
     assert next(t.value for t in tag(text, dct) if t.text == expression) == expected
+
+
+@pytest.mark.parametrize("text, dct, expression, expected", [
+    # the date of the report is not the story's date: "the following week" follows the fire, not the hearing
+    ("The fire broke out at about 3.15am on 14 February. A nurse told the inquiry yesterday afternoon that two "
+     "nurses had been on duty. The trust suspended the ward's manager the following week.", date(1997, 10, 22),
+     "the following week", "1997-W08"),
+    # with no earlier date, the report's date is the story's reference
+    ("Police said on Monday that the suspect was arrested the next day.", date(2012, 6, 6), "the next day",
+     "2012-06-05"),
+])
+def test_a_report_s_date_does_not_move_the_story_s_date(text, dct, expression, expected):
+    assert next(t.value for t in tag(text, dct) if t.text == expression) == expected

@@ -160,10 +160,11 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
             if joins_next < 0:
                 joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)
                 joins_range_end = joins_next >= 0
+    reports = _before(language.report_date_before, text, start, sentence_start, REPORT_REACH)
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
-                 joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range)
+                 joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports)
 
 
 def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
@@ -187,6 +188,7 @@ RECURRING_WEEKDAY = "XXXX-WXX-"  # that weekday every week
 GENERIC_IN_YEAR = re.compile(r"@dct:(?:MO|MD)=(\d\d(?:-\d\d)?)~")  # a month or month-day named alone, no year
 YEAR_HABIT_REACH = 80  # characters before such a month searched for what tells it of every year ("usually peaks in")
 
+REPORT_REACH = 40  # characters before a date searched for the verb that makes it the report's ("told the inquiry ")
 APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")
 
 
@@ -200,9 +202,9 @@ def _apposed(text: str, start: int, sentence_start: int, language: Language) -> 
     return _before(language.apposition, text, start, sentence_start)
 
 
-def _before(words: re.Pattern | None, text: str, start: int, sentence_start: int) -> bool:
-    """Whether the words end right before start, in the sentence (searched within APPOSITION_REACH characters)."""
-    return words is not None and words.search(text, max(sentence_start, start - APPOSITION_REACH), start) is not None
+def _before(words: re.Pattern | None, text: str, start: int, sentence_start: int, reach: int = APPOSITION_REACH) -> bool:
+    """Whether the words end right before start, in the sentence (searched within reach characters)."""
+    return words is not None and words.search(text, max(sentence_start, start - reach), start) is not None
 
 
 HABIT_REACH = 90  # characters searched on each side of a weekday for a habit it belongs to (a span of hours)

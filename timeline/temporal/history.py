@@ -49,7 +49,8 @@ class History:
         if match.type == "TIME" and len(value) > 10 and value[10] == "T":
             self.last_clock = value
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
-            self.add(period)
+            if not (match.reports and self.recent):
+                self.add(period)
             if period.unit == "D":
                 self.day_end = match.end
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))

@@ -69,4 +69,5 @@ class Match:
     joins_next: int = -1  # where the words joining a weekday to what follows end ("Monday for Presidents Day")
     moves_reference: str | None = None  # "three years later": the spec of the date the story moves to ("@ref:Y+3")
     joins_range_end: bool = False  # a clock time joined to the end of its range ("from 6pm to"), not to a day
+    reports: bool = False  # the date of a report ("told the inquiry yesterday"), not of the story's events
     ends_range: bool = False  # a weekday after " to " or " until ": the end of a range that the day before starts

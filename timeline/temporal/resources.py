@@ -71,6 +71,7 @@ class Language:
     apposition: re.Pattern | None = None  # right before a weekday, joins it to the day just named ("Diwali on Friday")
     apposition_after: re.Pattern | None = None  # right after a weekday, joins it to a day named next ("for Labor Day")
     range_end_before: re.Pattern | None = None  # right before a weekday, makes it the end of a range (" to ")
+    report_date_before: re.Pattern | None = None  # right before a date, makes it the report's date ("said on ")
     habitual_year: re.Pattern | None = None  # a sentence told of every year ("usually peaks in August")
     habitual_days: re.Pattern | None = None  # a weekday range told as a habit ("Monday through Friday from 9 a.m.")
     habitual_days_anchor: re.Pattern | None = None  # what every such habit holds, searched first (fast)
@@ -285,6 +286,7 @@ def load_language(name: str | Path = "en") -> Language:
         apposition=re.compile(grammar["day_apposition"]) if grammar.get("day_apposition") else None,
         apposition_after=re.compile(grammar["day_apposition_after"]) if grammar.get("day_apposition_after") else None,
         range_end_before=re.compile(grammar["range_end_before"]) if grammar.get("range_end_before") else None,
+        report_date_before=re.compile(grammar["report_date_before"]) if grammar.get("report_date_before") else None,
         habitual_year=re.compile(expand(grammar["habitual_year"], macros)) if grammar.get("habitual_year") else None,
         habitual_days=re.compile(expand(grammar["habitual_days"], macros)) if grammar.get("habitual_days") else None,
         habitual_days_anchor=(re.compile(expand(grammar["habitual_days_anchor"], macros))
