@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
 
 import click
@@ -58,7 +59,7 @@ def command(format_name: str, output: Path | None, root: Path, approved_only: bo
     _warn_skipped(format_name, events)
     if output is None:
         # Bytes, not text: CSV and iCalendar lines end with CRLF, which no platform may translate.
-        stream = click.get_binary_stream("stdout")
+        stream = sys.stdout.buffer  # click.get_binary_stream is deprecated (Click 9)
         stream.write(text.encode("utf-8"))
         stream.flush()
         return
