@@ -160,7 +160,9 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
             if joins_next < 0:
                 joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)
                 joins_range_end = joins_next >= 0
-    reports = _before(language.report_date_before, text, start, sentence_start, REPORT_REACH)
+    # only a date that may become the story's reference needs to know whether it dates a report (History.note)
+    reports = (kind in ("DATE", "TIME") and rule.reference
+               and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH))
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,

@@ -23,16 +23,18 @@ DIGITS4 = "#digit4"  # a run of four digits, as in a year
 SHAPE = "#"  # "#clock": a word of a shape the language names (word_shapes in grammar.yaml; each holds a digit)
 WHOLE = "="  # marks a required string that must be a whole word: "=day" is in "day," but not in "Monday"
 FREQUENT_COST = 20  # a frequent word or a digit makes a poor filter; see required_words()
-EVERYWHERE = frozenset({"-", "'s", "’s"})  # strings in about every other sentence: tested last
 
 
-def required_words(pattern: str, flags: int, frequent: frozenset) -> tuple:
-    """Sets of strings such that every match contains one string of each set; () when none is known."""
+def required_words(pattern: str, flags: int, frequent: frozenset, tested_last: frozenset = frozenset()) -> tuple:
+    """Sets of strings such that every match contains one string of each set; () when none is known.
+
+    tested_last: strings of the language in about every other sentence ("-", "'s"), more than any frequent word.
+    """
     try:
         parsed = parser.parse(pattern, flags)
     except re.error:
         return ()
-    parts = sorted(_mandatory_parts(list(parsed), frequent), key=lambda words: _rank(words, frequent))
+    parts = sorted(_mandatory_parts(list(parsed), frequent), key=lambda words: _rank(words, frequent, tested_last))
     # A set holding a lone letter or comma ("e", ",") is met by nearly every sentence: it filters nothing and would
     # make nearly every word's answer differ, which costs more to merge than the set saves.
     return tuple(frozenset(words) for words in parts if not any(map(_everywhere, words)))  # most selective first
@@ -70,11 +72,11 @@ def _cost(words: set, frequent: frozenset) -> tuple:
     return worst, len(words), -shortest, -wholes  # on a tie, longer strings and whole words are rarer
 
 
-def _rank(words: set, frequent: frozenset) -> tuple:
-    """Which required set a sentence is tested against first: the most selective. A hyphen, a run of digits or a
-    clitic ("'s") is in about every other sentence of news, more often than any frequent word."""
-    everywhere = any(w in EVERYWHERE or w.isdigit() for w in words)
-    return (everywhere,) + _cost(words, frequent)
+def _rank(words: set, frequent: frozenset, tested_last: frozenset) -> tuple:
+    """Which required set a sentence is tested against first: the most selective. A set holding one of tested_last or
+    a run of digits comes last."""
+    common = any(w in tested_last or w.isdigit() for w in words)
+    return (common,) + _cost(words, frequent)
 
 
 def _sequence(items: list, frequent: frozenset, left: bool = False, right: bool = False) -> set | None:

@@ -192,6 +192,13 @@ def _compile(pattern: str, macros: dict, case_sensitive: bool = False) -> tuple[
     return re.compile(source, re.IGNORECASE), False, capitals
 
 
+def _optional(section: dict, key: str, macros: dict | None = None) -> re.Pattern | None:
+    """The section's pattern under key, with its macros expanded when given; None when the language has none."""
+    if not section.get(key):
+        return None
+    return re.compile(expand(section[key], macros) if macros is not None else section[key])
+
+
 def _scanner(regex: re.Pattern) -> re.Pattern | None:
     """The rule's regex without the leading word guard, which the engine then checks itself, when the
     rest begins with a literal or literals: re skips ahead to those, which a look-behind prevents."""
@@ -199,24 +206,26 @@ def _scanner(regex: re.Pattern) -> re.Pattern | None:
     return re.compile(unguarded, regex.flags) if fast_start(unguarded, regex.flags) else None
 
 
-def _required(spec: dict, plain_macros: dict, frequent: frozenset) -> tuple:
+def _required(spec: dict, plain_macros: dict, frequent: frozenset, tested_last: frozenset) -> tuple:
     """The rule's required words, read from its pattern with the tables as plain alternations (whole words)."""
     plain, _lowered, _capitals = _compile(spec["pattern"], plain_macros, spec.get("case_sensitive", False))
-    return required_words(plain.pattern, plain.flags, frequent)
+    return required_words(plain.pattern, plain.flags, frequent, tested_last)
 
 
-def _compile_rule(spec: dict, macros: dict, plain_macros: dict, source: str, frequent: frozenset) -> Rule:
+def _compile_rule(spec: dict, macros: dict, plain_macros: dict, source: str, frequent: frozenset,
+                  tested_last: frozenset) -> Rule:
     unknown = set(spec) - RULE_KEYS
     if unknown:
         raise TimelineError(f"{source}: rule {spec.get('name')!r} has unknown keys {sorted(unknown)}")
     try:
-        return _build_rule(spec, macros, source, frequent, plain_macros)
+        return _build_rule(spec, macros, source, frequent, tested_last, plain_macros)
     except re.error as error:
         raise TimelineError(f"{source}: rule {spec.get('name')!r}: a pattern does not compile "
                             f"({error.msg} at position {error.pos} of the expanded pattern)") from None
 
 
-def _build_rule(spec: dict, macros: dict, source: str, frequent: frozenset, plain_macros: dict) -> Rule:
+def _build_rule(spec: dict, macros: dict, source: str, frequent: frozenset, tested_last: frozenset,
+                plain_macros: dict) -> Rule:
     context_flags = 0 if spec.get("case_sensitive") else re.IGNORECASE
     before = spec.get("reject_before")
     after = spec.get("reject_after")
@@ -228,7 +237,7 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: frozenset, plai
         capitals=capitals,
         scanner=_scanner(regex),
         required=((frozenset({SHAPE + spec["word_shape"]}),) if spec.get("word_shape") else ())
-        + _required(spec, plain_macros, frequent),
+        + _required(spec, plain_macros, frequent, tested_last),
         type=spec["type"],
         value=str(spec["value"]),
         mod=spec.get("mod"),
@@ -257,10 +266,11 @@ def load_language(name: str | Path = "en") -> Language:
     macros = build_macros(tables, grammar.get("macros", {}))
     plain_macros = build_macros(tables, grammar.get("macros", {}), trie=False)
     frequent = frozenset(str(word).lower() for word in grammar.get("frequent_words", ()))
+    tested_last = frozenset(str(string).lower() for string in grammar.get("tested_last", ()))
     rules = []
     for path in sorted(folder.glob("rules_*.yaml")):
         for spec in _read_yaml(path) or []:
-            rules.append(_compile_rule(spec, macros, plain_macros, path.name, frequent))
+            rules.append(_compile_rule(spec, macros, plain_macros, path.name, frequent, tested_last))
     tense = grammar["tense"]
     return Language(
         name=str(name),
@@ -274,25 +284,24 @@ def load_language(name: str | Path = "en") -> Language:
         tense_cues=re.compile(tense.get("cue_start", CUE_START) + "(?:" + "|".join(f"(?P<{group}>{expand(tense[group], macros)})"
                                        for group in ("future", "delay", "past", "participle") if tense.get(group)) + ")"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
-        attributive=re.compile(tense["attributive"]) if tense.get("attributive") else None,
-        reported=re.compile(tense["reported"]) if tense.get("reported") else None,
-        reported_subject_verb=re.compile(tense["reported_subject_verb"]) if tense.get("reported_subject_verb") else None,
-        strong_gap=re.compile(tense["strong_gap"]) if tense.get("strong_gap") else None,
-        clause_start=re.compile(tense["clause_start"]) if tense.get("clause_start") else None,
-        future_before=re.compile(expand(tense["future_before"], macros)) if tense.get("future_before") else None,
-        future_blocker=re.compile(tense["future_before_blocker"]) if tense.get("future_before_blocker") else None,
+        attributive=_optional(tense, "attributive"),
+        reported=_optional(tense, "reported"),
+        reported_subject_verb=_optional(tense, "reported_subject_verb"),
+        strong_gap=_optional(tense, "strong_gap"),
+        clause_start=_optional(tense, "clause_start"),
+        future_before=_optional(tense, "future_before", macros),
+        future_blocker=_optional(tense, "future_before_blocker"),
         sentence_break=re.compile(grammar["sentence_break"]),
-        spread=re.compile(expand(grammar["spread_over_days"], macros)) if grammar.get("spread_over_days") else None,
-        apposition=re.compile(grammar["day_apposition"]) if grammar.get("day_apposition") else None,
-        apposition_after=re.compile(grammar["day_apposition_after"]) if grammar.get("day_apposition_after") else None,
-        range_end_before=re.compile(grammar["range_end_before"]) if grammar.get("range_end_before") else None,
-        report_date_before=re.compile(grammar["report_date_before"]) if grammar.get("report_date_before") else None,
-        habitual_year=re.compile(expand(grammar["habitual_year"], macros)) if grammar.get("habitual_year") else None,
-        habitual_days=re.compile(expand(grammar["habitual_days"], macros)) if grammar.get("habitual_days") else None,
-        habitual_days_anchor=(re.compile(expand(grammar["habitual_days_anchor"], macros))
-                              if grammar.get("habitual_days_anchor") else None),
-        time_joined_to_day=re.compile(grammar["time_joined_to_day"]) if grammar.get("time_joined_to_day") else None,
-        time_range_joiner=re.compile(grammar["time_range_joiner"]) if grammar.get("time_range_joiner") else None,
+        spread=_optional(grammar, "spread_over_days", macros),
+        apposition=_optional(grammar, "day_apposition"),
+        apposition_after=_optional(grammar, "day_apposition_after"),
+        range_end_before=_optional(grammar, "range_end_before"),
+        report_date_before=_optional(grammar, "report_date_before"),
+        habitual_year=_optional(grammar, "habitual_year", macros),
+        habitual_days=_optional(grammar, "habitual_days", macros),
+        habitual_days_anchor=_optional(grammar, "habitual_days_anchor", macros),
+        time_joined_to_day=_optional(grammar, "time_joined_to_day"),
+        time_range_joiner=_optional(grammar, "time_range_joiner"),
         settings=grammar.get("settings", {}),
         presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),
                           tuple(rule.required for rule in rules), grammar.get("word_shapes")),

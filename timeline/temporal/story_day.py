@@ -91,10 +91,8 @@ class StoryDays:
         """The held timexes, far clock times moved to the day the block names most often on their tense's side of
         publication: "the results were released at 4:15 p.m." is not on next week's day."""
         held = self.held
-        if self.far:
-            self._catch_up()
         for index, tense in self.far:
-            main, timex = self.main[tense], held[index]
+            main, timex = self.main_so_far(tense), held[index]
             if main is not None and timex.value[:DAY_LENGTH] != main:
                 held[index] = replace(timex, value=main + timex.value[DAY_LENGTH:])
         self.held, self.far = [], []
