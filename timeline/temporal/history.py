@@ -33,7 +33,6 @@ class History:
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
         self.sentence_period: Period | None = None  # a quarter or half the current sentence named: "a year earlier"
-        self.far_clock: str | None = None  # the tense of a clock time just resolved far after the latest day named
 
     def country(self) -> str | None:
         """The story's country (ISO code), worked out on first use."""

@@ -68,13 +68,16 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
             yield from story.release()
         history.start_sentence(_habit(sentence))
         for position, match in enumerate(sentence):
-            history.far_clock = None
-            value = _resolve_in_sentence(match, anchor, history, sentence[position + 1:])
+            later = sentence[position + 1:]
+            if match.type == "TIME" and match.value == BARE_TIME:
+                value, far_clock = _bare_time(match, anchor, history, later)
+            else:
+                value, far_clock = _resolve_in_sentence(match, anchor, history, later), None
             if value is None:  # an optional match that does not resolve
                 continue
             period = _parse_value(value) if match.type != "DURATION" else None
-            if history.far_clock is not None:  # "that evening", far after the latest day: the story's day so far
-                story_day = story.main_so_far(history.far_clock)
+            if far_clock is not None:  # "that evening", far after the latest day: the story's day so far
+                story_day = story.main_so_far(far_clock)
                 if story_day is not None:
                     period = _parse_value(story_day + value[DAY_LENGTH:])
             history.note(match, value, period)
@@ -82,7 +85,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
                 _move_reference(match, anchor, history)
             story.add(Timex(match.start, match.end, match.text, match.type, value, match.mod,
                             _precision(value, period), match.rule),
-                      history.far_clock, match.type in ("DATE", "TIME") and match.value != BARE_TIME)
+                      far_clock, match.type in ("DATE", "TIME") and match.value != BARE_TIME)
     yield from story.release()
 
 
@@ -117,7 +120,7 @@ def _habit(sentence: list[Match]) -> str | None:
 def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, later: list[Match]) -> str | None:
     """The match's value, given what its sentence said before it (and the day a weekday or time is joined to after)."""
     if match.type == "TIME" and match.value == BARE_TIME:
-        return _bare_time(match, anchor, history, later)
+        return _bare_time(match, anchor, history, later)[0]
     following = later[0] if later else None
     named = (_day_named_before(match, history) or _range_end_day(match, history)
              or _day_named_after(match, following, anchor, history))
@@ -166,21 +169,22 @@ def _day_named_after(match: Match, following: Match | None, anchor: Period | Non
     return day if date.fromisoformat(day).isoweekday() == int(weekday.group(1)) else None
 
 
-def _bare_time(match: Match, anchor: Period | None, history: History, later: list[Match]) -> str:
+def _bare_time(match: Match, anchor: Period | None, history: History, later: list[Match]) -> tuple[str, str | None]:
     """A clock time with no day of its own: the day it is joined to, else the story's latest day, unless its sentence
-    or tense says otherwise."""
+    or tense says otherwise. Also the tense side ("past", "future", "") when the time is told far from the days
+    named, so that the story's day so far may give its day instead; else None."""
     if history.habit_day is not None:
-        return history.habit_day + match.suffix  # "open daily from 9am": no particular day
+        return history.habit_day + match.suffix, None  # "open daily from 9am": no particular day
     joined = _day_joined_after(match, later, anchor, history)
     if joined is not None:
-        return joined + match.suffix
+        return joined + match.suffix, None
     if told_against_the_latest_day(match, history):
         # "closed at 10 a.m." after "as early as Wednesday": the day of publication; "the ceremony will begin at 8am"
         # after the holiday's day and a day in history: the latest day named that is still ahead, else publication
-        history.far_clock = tense_side(match) if far_after_latest_day(match, history) else None
-        return resolve_value(match, anchor, days_on_the_side_of(match, history))
-    history.far_clock = tense_side(match) if far_from_any_day(match, history) else None
-    return after_midnight(resolve_value(match, anchor, history), history.last_clock)
+        far = tense_side(match) if far_after_latest_day(match, history) else None
+        return resolve_value(match, anchor, days_on_the_side_of(match, history)), far
+    far = tense_side(match) if far_from_any_day(match, history) else None
+    return after_midnight(resolve_value(match, anchor, history), history.last_clock), far
 
 
 def _day_joined_after(match: Match, later: list[Match], anchor: Period | None, history: History) -> str | None:
