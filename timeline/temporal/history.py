@@ -33,6 +33,7 @@ class History:
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
         self.sentence_period: Period | None = None  # a quarter or half the current sentence named: "a year earlier"
+        self.sentence_month: Period | None = None  # a month the current sentence named: "in June from a year earlier"
 
     def country(self) -> str | None:
         """The story's country (ISO code), worked out on first use."""
@@ -41,7 +42,7 @@ class History:
         return self._country_code
 
     def start_sentence(self, habit_day: str | None) -> None:
-        self.habit_day, self.sentence_year, self.sentence_period = habit_day, None, None
+        self.habit_day, self.sentence_year, self.sentence_period, self.sentence_month = habit_day, None, None, None
 
     def note(self, match: Match, value: str, period: Period | None) -> None:
         """Remember what a resolved match tells the expressions after it."""
@@ -57,6 +58,8 @@ class History:
                 self.sentence_year = period
             if period.unit in ("Q", "H"):
                 self.sentence_period = period
+            if period.unit == "M":
+                self.sentence_month = period
 
     def add(self, period: Period) -> None:
         self.recent.append(period)

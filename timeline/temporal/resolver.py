@@ -7,6 +7,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @1980:MD=12-26= a named position in the year written ("Boxing Day 1980")
   @in=US.PH.?:X   X, only in a story from one of those countries, "?" one that names none ("10/08/2012")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
+  @ref:Y-1^^      the same, but from a month its own sentence named, if any ("fell in June from a year earlier")
   @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser
                   than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season (SES southern),
@@ -46,7 +47,7 @@ from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, 
                                          told_against_the_latest_day)
 
 SPEC_RE = re.compile(
-    r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<same>\*)?"
+    r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<month>\^)?(?P<same>\*)?"
     r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|>=|~>|>>|<!|>!|[<>=~]))$"
 )
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
@@ -312,6 +313,8 @@ def _year(digits: str) -> Period:
 
 def _reference(spec: re.Match, history: History) -> Period | None:
     """The latest earlier date fine enough for the spec; quarters and "^" use the story's main quarter."""
+    if spec["month"] and history.sentence_period is None and history.sentence_month is not None:
+        return history.sentence_month  # "fell 28 percent in June from a year earlier"
     if spec["keep"] or spec["unit"] == "Q" or spec["field"] == "QY":
         return history.main_period()
     if spec["same"] and spec["amount"] == "0":
