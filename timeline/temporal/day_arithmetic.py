@@ -30,8 +30,10 @@ def pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
     against the sentence's tense must be TENSE_PENALTY_DAYS nearer.
     """
     year = anchor.year
-    if direction == "<":
-        return year if span_in(year)[1] <= anchor else year - 1
+    if direction == "<":  # "last winter" in January: not the winter still under way, which began last year
+        while span_in(year)[1] > anchor:
+            year -= 1
+        return year
     if direction == ">":
         return year if span_in(year)[0] > anchor else year + 1
     if direction == "=":

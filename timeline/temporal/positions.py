@@ -19,6 +19,8 @@ from timeline.temporal.holiday_calendars import holiday_dates, national_day
 LEAP_DAY = (2, 29)
 DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spec: not themselves a holiday
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
+SEASON_TAIL = timedelta(days=20)  # a season named as "this" one is still the one just ended this long after its
+# three months (astronomical winter lasts until about 20 March): "the third storm warning issued this winter" on 2 March
 
 
 def position(field: str, target: str, direction: str, base: Period, cue: str | None) -> str | None:
@@ -247,8 +249,9 @@ def _period_field(field: str):
             return date(y, first, 1), add_months(date(y, first, 1), months)
 
         year = pick_year(span_in, base.start, direction, cue)
-        if direction == "=" and span_in(year - 1)[1] > base.start:
-            year -= 1  # "this winter" in January is the winter that began in December
+        tail = SEASON_TAIL if field in ("SE", "SES") else timedelta(0)
+        if direction == "=" and span_in(year - 1)[1] + tail > base.start:
+            year -= 1  # "this winter" in January (or early March) is the winter that began in December
         if field == "MO":
             return f"{year:04d}-{int(target):02d}"
         return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': '', 'SES': ''}[field]}{target}"
