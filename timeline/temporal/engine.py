@@ -150,7 +150,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense, apposed, joins_next, joins_range_end, ends_range = None, False, -1, False, False
     if needs_tense(value, rule.type):
-        tense = tense_at(text, start, end, sentence_start, sentence_end, language)
+        tense = tense_at(text, *_tense_span(found, rule, start, end), sentence_start, sentence_end, language)
         if value.startswith(WEEKDAY_SPEC):
             apposed = _apposed(text, start, sentence_start, language)
             ends_range = _before(language.range_end_before, text, start, sentence_start)
@@ -167,6 +167,14 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports)
+
+
+def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:
+    """Where the tense is read: the first of the rule's tense_from groups that matched, else the timex's span."""
+    for group in rule.tense_from:
+        if found.start(group) >= 0:
+            return found.span(group)
+    return start, end
 
 
 def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_start: int, sentence_end: int,

@@ -22,7 +22,7 @@ WORD_START = r"(?<!\w)"  # every rule's match starts at a word boundary (see _co
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
-             "word_shape", "moves_reference"}
+             "word_shape", "moves_reference", "tense_from"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class Rule:
     priority: int = 0
     reference: bool = True  # False: the result never anchors later expressions ("a year earlier")
     moves_reference: str | None = None  # a spec the story's date moves to, for the expressions after it
+    tense_from: tuple = ()  # groups (the first that matched) where the sentence's tense is read instead of the span:
+    # the day named after a clock time ("from 6am to 6pm on Saturday") looks the way its own words do
     optional: bool = False  # True: a match whose value does not resolve is dropped, not left underspecified
     examples: tuple = ()
     source: str = ""
@@ -250,6 +252,7 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: frozenset, test
         anchor=re.compile(expand(spec["anchor"], macros)) if spec.get("anchor") else None,
         reach=int(spec.get("reach", 0)),
         moves_reference=spec.get("moves_reference"),
+        tense_from=tuple(spec.get("tense_from", ())),
         examples=tuple(spec.get("examples", ())),
         source=source,
     )
