@@ -73,6 +73,20 @@ def test_a_broken_pattern_names_its_file_and_rule(tmp_path):
                                  "(missing ), unterminated subpattern at position 7 of the expanded pattern)")
 
 
+def test_a_grammar_pattern_with_an_unknown_macro_is_an_error(tmp_path):
+    """Every pattern in grammar.yaml expands its %macros; an unknown one is an error, never matched as literal text."""
+    import shutil
+
+    folder = tmp_path / "de"
+    shutil.copytree(GERMAN, folder)
+    grammar = folder / "grammar.yaml"
+    grammar.write_text(grammar.read_text(encoding="utf-8").replace(
+        "tense:\n", "tense:\n  future_before_blocker: '\\b(?:war|%vergangen)\\b'\n"), encoding="utf-8")
+    with pytest.raises(TimelineError) as raised:
+        load_language(folder)
+    assert str(raised.value) == "unknown macro %vergangen in temporal resources"
+
+
 TABLE_WORDS = ["day", "days", "a couple", "a couple of", "march", "may", "mid-", "mid", "saturday", "sunday", "o'clock"]
 
 

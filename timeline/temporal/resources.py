@@ -194,11 +194,12 @@ def _compile(pattern: str, macros: dict, case_sensitive: bool = False) -> tuple[
     return re.compile(source, re.IGNORECASE), False, capitals
 
 
-def _optional(section: dict, key: str, macros: dict | None = None) -> re.Pattern | None:
-    """The section's pattern under key, with its macros expanded when given; None when the language has none."""
+def _optional(section: dict, key: str, macros: dict) -> re.Pattern | None:
+    """The section's pattern under key, its macros expanded (an unknown %name is an error, never literal text); None
+    when the language has none."""
     if not section.get(key):
         return None
-    return re.compile(expand(section[key], macros) if macros is not None else section[key])
+    return re.compile(expand(section[key], macros))
 
 
 def _scanner(regex: re.Pattern) -> re.Pattern | None:
@@ -287,24 +288,24 @@ def load_language(name: str | Path = "en") -> Language:
         tense_cues=re.compile(tense.get("cue_start", CUE_START) + "(?:" + "|".join(f"(?P<{group}>{expand(tense[group], macros)})"
                                        for group in ("future", "delay", "past", "participle") if tense.get(group)) + ")"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
-        attributive=_optional(tense, "attributive"),
-        reported=_optional(tense, "reported"),
-        reported_subject_verb=_optional(tense, "reported_subject_verb"),
-        strong_gap=_optional(tense, "strong_gap"),
-        clause_start=_optional(tense, "clause_start"),
+        attributive=_optional(tense, "attributive", macros),
+        reported=_optional(tense, "reported", macros),
+        reported_subject_verb=_optional(tense, "reported_subject_verb", macros),
+        strong_gap=_optional(tense, "strong_gap", macros),
+        clause_start=_optional(tense, "clause_start", macros),
         future_before=_optional(tense, "future_before", macros),
-        future_blocker=_optional(tense, "future_before_blocker"),
+        future_blocker=_optional(tense, "future_before_blocker", macros),
         sentence_break=re.compile(grammar["sentence_break"]),
         spread=_optional(grammar, "spread_over_days", macros),
-        apposition=_optional(grammar, "day_apposition"),
-        apposition_after=_optional(grammar, "day_apposition_after"),
-        range_end_before=_optional(grammar, "range_end_before"),
-        report_date_before=_optional(grammar, "report_date_before"),
+        apposition=_optional(grammar, "day_apposition", macros),
+        apposition_after=_optional(grammar, "day_apposition_after", macros),
+        range_end_before=_optional(grammar, "range_end_before", macros),
+        report_date_before=_optional(grammar, "report_date_before", macros),
         habitual_year=_optional(grammar, "habitual_year", macros),
         habitual_days=_optional(grammar, "habitual_days", macros),
         habitual_days_anchor=_optional(grammar, "habitual_days_anchor", macros),
-        time_joined_to_day=_optional(grammar, "time_joined_to_day"),
-        time_range_joiner=_optional(grammar, "time_range_joiner"),
+        time_joined_to_day=_optional(grammar, "time_joined_to_day", macros),
+        time_range_joiner=_optional(grammar, "time_range_joiner", macros),
         settings=grammar.get("settings", {}),
         presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),
                           tuple(rule.required for rule in rules), grammar.get("word_shapes")),
