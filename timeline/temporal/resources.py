@@ -57,7 +57,8 @@ class Language:
     tables: dict
     rules: tuple
     macros: dict
-    tense_cues: re.Pattern  # groups "future", "past", optionally "participle" (past unless a modal governs it) and
+    tense_cues: re.Pattern  # groups "future", "past", optionally "irregular" (past unless a noun: "a set"),
+    # "participle" (past unless a modal governs it) and
     # "delay" (future for what follows it, past for what precedes it)
     sentence_break: re.Pattern
     settings: dict = field(default_factory=dict)
@@ -286,7 +287,8 @@ def load_language(name: str | Path = "en") -> Language:
         # Cues start at a word boundary (each list begins with \b): checking that once, up front, lets
         # most positions fail at once; after a word only punctuation ("'ll") may start a cue.
         tense_cues=re.compile(tense.get("cue_start", CUE_START) + "(?:" + "|".join(f"(?P<{group}>{expand(tense[group], macros)})"
-                                       for group in ("future", "delay", "past", "participle") if tense.get(group)) + ")"),
+                                       for group in ("future", "delay", "past", "irregular", "participle")
+                                       if tense.get(group)) + ")"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
         attributive=_optional(tense, "attributive", macros),
         reported=_optional(tense, "reported", macros),

@@ -6,6 +6,7 @@ from timeline.temporal.resources import Language
 
 WINDOW = 120  # characters looked at on each side, within the sentence
 PARTICIPLE = "participle"  # a word in -ed: past, unless a modal shortly before governs it
+IRREGULAR = "irregular"  # an irregular past form ("ran", "set"): past, unless used as a noun ("a 90-minute set")
 DELAY = "delay"  # "postponed until": future for the expression after it, a past verb for one before it
 NEAR = 4  # a past cue ending this close before the expression ("rose in January") is strong: "past!"
 GOVERNED = 30  # characters between a modal and a participle it still governs
@@ -47,10 +48,11 @@ def _clause_end(text: str, end: int, sentence_end: int, language: Language) -> i
 
 
 def _cues(text: str, start: int, end: int, language: Language):
-    """The tense cues in text[start:end], but not an -ed word used as an adjective ("at renovated Tanner Field")."""
+    """The tense cues in text[start:end], but not an -ed word used as an adjective ("at renovated Tanner Field") nor an
+    irregular past form used as a noun ("a 90-minute set")."""
     attributive = language.attributive
     for cue in language.tense_cues.finditer(text, start, end):
-        if (cue.lastgroup == PARTICIPLE and attributive is not None
+        if (cue.lastgroup in (PARTICIPLE, IRREGULAR) and attributive is not None
                 and attributive.search(text, max(0, cue.start() - ATTRIBUTIVE_REACH), cue.start()) is not None):
             continue
         yield cue
@@ -71,11 +73,11 @@ def _tense_of(cue) -> str:
     for a delay."""
     if cue.lastgroup == DELAY:
         return "future"
-    return "past" if cue.lastgroup == PARTICIPLE else cue.lastgroup
+    return "past" if cue.lastgroup in (PARTICIPLE, IRREGULAR) else cue.lastgroup
 
 
 def _strong(text: str, cue, start: int, sentence_start: int, language: Language) -> bool:
-    if cue.lastgroup not in ("past", PARTICIPLE) or start - cue.end() > NEAR:
+    if cue.lastgroup not in ("past", IRREGULAR, PARTICIPLE) or start - cue.end() > NEAR:
         return False
     if language.strong_gap is not None and not language.strong_gap.fullmatch(text, cue.end(), start):
         return False  # "extended to Nov. 20" points ahead
