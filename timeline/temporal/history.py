@@ -1,8 +1,9 @@
-"""What the resolver remembers of a story as it reads: the dates named so far, the story's country, the current
-sentence's opening year and habitual day."""
+"""What the resolver remembers of a story as it reads: the dates named so far, the story's country (and so which
+country-bound values hold), the current sentence's opening year and habitual day."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from typing import Callable
@@ -11,6 +12,11 @@ from timeline.temporal.calendar import Period
 from timeline.temporal.model import WEEKDAY_SPEC, Match
 
 HISTORY = 12  # how many earlier dates are kept as possible references
+IN_COUNTRIES = "@in="  # "@in=US.PH.?:value": the value holds in a story from those countries (?: from none named)
+NO_COUNTRY = "?"
+# A day that depends on the country, alone or as the holiday of a derived field ("@dct:HY=-1.CAL.diwali="): the
+# country's code is added after the holiday's name; a national holiday (NH) has no day without a country.
+NATIONAL_RE = re.compile(r"(@dct:(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH|CALE?)[=.][\w-]+)(.*)")
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") and so frames it; a year ending a
 # longer opening phrase does not always ("Under a program approved in 1987, Nashua had bought shares through Sept. 29.")
@@ -40,6 +46,23 @@ class History:
         if self._country is not None:
             self._country_code, self._country = self._country(), None
         return self._country_code
+
+    def if_in_country(self, alternative: str) -> str | None:
+        """"@in=US.?:value": the value when the story is from one of those countries ("?": from none named)."""
+        codes, _, value = alternative[len(IN_COUNTRIES):].partition(":")
+        return value if (self.country() or NO_COUNTRY) in codes.split(".") else None
+
+    def in_country(self, alternative: str) -> str | None:
+        """"@dct:NH=Independence_Day~" -> "@dct:NH=Independence_Day.GH~"; any other value as it is. When the story names
+        no country, None for a national holiday (no day without one) and a calendar holiday as it is (its configured
+        calendars decide)."""
+        national = NATIONAL_RE.match(alternative)
+        if national is None:
+            return alternative
+        code = self.country()
+        if code is None:
+            return None if national["kind"] == "NH" else alternative
+        return f"{national[1]}.{code}{national[3]}"
 
     def start_sentence(self, habit_day: str | None) -> None:
         self.habit_day, self.sentence_year, self.sentence_period, self.sentence_month = habit_day, None, None, None

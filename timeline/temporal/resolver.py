@@ -39,7 +39,7 @@ from typing import Callable, Iterable, Iterator
 from timeline.temporal.calendar import Period, format_period, last_day, parse_value, rank, shift, shift_keep
 from timeline.temporal.day_arithmetic import weekday_from
 from timeline.temporal.durations import normalize_absolute
-from timeline.temporal.history import History
+from timeline.temporal.history import IN_COUNTRIES, History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of,
@@ -248,14 +248,13 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
     options = alternatives(match.value.replace(*swap) if swap else match.value)
     for position, alternative in enumerate(options):
         if alternative.startswith(IN_COUNTRIES):
-            alternative = _if_in_country(alternative, history)  # "10/08/2012": month first in the US only
+            alternative = history.if_in_country(alternative)  # "10/08/2012": month first in the US only
             if alternative is None:
                 continue
         if not alternative.startswith("@"):
             return _absolute(alternative) + match.suffix
-        national = NATIONAL_RE.match(alternative) if "NH" in alternative or "CAL" in alternative else None
-        if national is not None:
-            alternative = _in_country(national, history)
+        if "NH" in alternative or "CAL" in alternative:
+            alternative = history.in_country(alternative)
             if alternative is None:
                 continue
         spec = _spec(alternative)
@@ -275,29 +274,6 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
         if value is not None:
             return value + match.suffix
     return None if match.optional else _underspecified(options[-1]) + match.suffix
-
-
-# A day that depends on the country, alone or as the holiday of a derived field ("@dct:HY=-1.CAL.diwali="): the
-# country's code is added after the holiday's name; a national holiday (NH) has no day without a country.
-NATIONAL_RE = re.compile(r"(@dct:(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH|CALE?)[=.][\w-]+)(.*)")
-
-
-IN_COUNTRIES = "@in="  # "@in=US.PH.?:value": the value holds in a story from those countries (?: from none named)
-NO_COUNTRY = "?"
-
-
-def _if_in_country(alternative: str, history: History) -> str | None:
-    codes, _, value = alternative[len(IN_COUNTRIES):].partition(":")
-    return value if (history.country() or NO_COUNTRY) in codes.split(".") else None
-
-
-def _in_country(national: re.Match, history: History) -> str | None:
-    """"@dct:NH=Independence_Day~" -> "@dct:NH=Independence_Day.GH~". When the story names no country, None for a
-    national holiday (no day without one) and the calendar holiday as it is (its configured calendars decide)."""
-    code = history.country()
-    if code is None:
-        return None if national["kind"] == "NH" else national.string
-    return f"{national[1]}.{code}{national[3]}"
 
 
 # The same few specs and anchors recur in every text: parse and resolve each once (bounded caches).
