@@ -180,6 +180,8 @@ def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int,
 def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
               language: Language) -> tuple[str, str]:
     """(type, value) of a match told as a habit, of no particular day or year; else as the rule gave them."""
+    if "@" not in value:
+        return kind, value  # an absolute value ("P3Y", "1998-08-07") names no weekday, month or clock time to generalize
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
         return kind, ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
     generic = GENERIC_IN_YEAR.fullmatch(value) if language.habitual_year is not None else None
