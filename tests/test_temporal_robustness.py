@@ -214,3 +214,15 @@ def test_sets_of_the_language_s_commonest_strings_are_tested_last():
     weekdays = frozenset({"friday", "monday"})
     assert required_words(pattern, 0, weekdays, frozenset({"'s"}))[0] == weekdays
     assert required_words(pattern, 0, weekdays)[0] == frozenset({"'s"})  # by cost alone, the one string wins
+
+
+def test_common_words_filter_before_frequent_ones():
+    """"that Friday": weekdays (common in news, COMMON_COST) are tested before "that" (frequent, FREQUENT_COST), though
+    "that" is one string and the weekdays seven; as two frequent words, the single string would go first."""
+    from timeline.temporal.prefilter import COMMON_COST, FREQUENT_COST
+
+    pattern = r"(?<!\w)(?:that\s+(?:friday|monday))(?!\w)"
+    weekdays = frozenset({"=friday", "=monday"})
+    tiers = {"that": FREQUENT_COST, "friday": COMMON_COST, "monday": COMMON_COST}
+    assert required_words(pattern, 0, tiers)[0] == weekdays
+    assert required_words(pattern, 0, frozenset(tiers))[0] == frozenset({"=that"})

@@ -23,17 +23,21 @@ DIGITS4 = "#digit4"  # a run of four digits, as in a year
 SHAPE = "#"  # "#clock": a word of a shape the language names (word_shapes in grammar.yaml; each holds a digit)
 WHOLE = "="  # marks a required string that must be a whole word: "=day" is in "day," but not in "Monday"
 FREQUENT_COST = 20  # a frequent word or a digit makes a poor filter; see required_words()
+COMMON_COST = 5  # a common word ("Friday" in news) is a better filter than a frequent one ("that"), a worse than others
 
 
-def required_words(pattern: str, flags: int, frequent: frozenset, tested_last: frozenset = frozenset()) -> tuple:
+def required_words(pattern: str, flags: int, frequent: frozenset | dict, tested_last: frozenset = frozenset()) -> tuple:
     """Sets of strings such that every match contains one string of each set; () when none is known.
 
+    frequent: the language's frequent words (each costing FREQUENT_COST as a filter), or a word -> cost mapping.
     tested_last: strings of the language in about every other sentence ("-", "'s"), more than any frequent word.
     """
     try:
         parsed = parser.parse(pattern, flags)
     except re.error:
         return ()
+    if not isinstance(frequent, dict):
+        frequent = dict.fromkeys(frequent, FREQUENT_COST)
     parts = sorted(_mandatory_parts(list(parsed), frequent), key=lambda words: _rank(words, frequent, tested_last))
     # A set holding a lone letter or comma ("e", ",") is met by nearly every sentence: it filters nothing and would
     # make nearly every word's answer differ, which costs more to merge than the set saves.
@@ -61,25 +65,25 @@ def fast_start(pattern: str, flags: int) -> bool:
     return op in (C.LITERAL, C.IN)
 
 
-def _cost(words: set, frequent: frozenset) -> tuple:
+def _cost(words: set, frequent: dict) -> tuple:
     plain = [w.lstrip(WHOLE) for w in words]
     # A short run of letters is poor inside words ("ad" in "had"), not as a whole word ("=ad"), with a digit ("q3")
     # or with punctuation ("p." of "p.m.", in one sentence in a hundred where a digit is in one in six).
-    worst = max((FREQUENT_COST if p in frequent or p == DIGIT or (len(p) < 3 and w == p and p.isalpha()) else 1)
+    worst = max(frequent.get(p) or (FREQUENT_COST if p == DIGIT or (len(p) < 3 and w == p and p.isalpha()) else 1)
                 for w, p in zip(words, plain))
     shortest = min(0 if w.startswith("#") else len(w) for w in plain)
     wholes = sum(w.startswith(WHOLE) for w in words)
     return worst, len(words), -shortest, -wholes  # on a tie, longer strings and whole words are rarer
 
 
-def _rank(words: set, frequent: frozenset, tested_last: frozenset) -> tuple:
+def _rank(words: set, frequent: dict, tested_last: frozenset) -> tuple:
     """Which required set a sentence is tested against first: the most selective. A set holding one of tested_last or
     a run of digits comes last."""
     common = any(w in tested_last or w.isdigit() for w in words)
     return (common,) + _cost(words, frequent)
 
 
-def _sequence(items: list, frequent: frozenset, left: bool = False, right: bool = False) -> set | None:
+def _sequence(items: list, frequent: dict, left: bool = False, right: bool = False) -> set | None:
     """Of the mandatory parts of a sequence, the one whose word set filters best."""
     candidates = _mandatory_parts(items, frequent, left, right)
     if not candidates:
@@ -87,7 +91,7 @@ def _sequence(items: list, frequent: frozenset, left: bool = False, right: bool 
     return min(candidates, key=lambda words: _cost(words, frequent))
 
 
-def _mandatory_parts(items: list, frequent: frozenset, left: bool = False, right: bool = False) -> list[set]:
+def _mandatory_parts(items: list, frequent: dict, left: bool = False, right: bool = False) -> list[set]:
     """For each part every match of the sequence must have: the strings one of which it contains.
 
     left / right: whether the sequence is always preceded / followed by a non-letter (or nothing).
@@ -243,7 +247,7 @@ def _leading_words(branch_arg, right: bool = False) -> set:
     return leads
 
 
-def _element(op, arg, frequent: frozenset, left: bool = False, right: bool = False) -> set | None:
+def _element(op, arg, frequent: dict, left: bool = False, right: bool = False) -> set | None:
     if op is C.SUBPATTERN:
         return _sequence(list(arg[-1]), frequent, left, right)
     if op is C.ASSERT and arg[0] == 1:  # a lookahead: matched within the searched stretch too

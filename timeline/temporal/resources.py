@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.temporal.prefilter import DIGIT, DIGITS4, SHAPE, fast_start, lower_case_only, required_words
+from timeline.temporal.prefilter import (COMMON_COST, DIGIT, DIGITS4, FREQUENT_COST, SHAPE, fast_start,
+                                          lower_case_only, required_words)
 from timeline.temporal.presence import Presence
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
@@ -210,13 +211,13 @@ def _scanner(regex: re.Pattern) -> re.Pattern | None:
     return re.compile(unguarded, regex.flags) if fast_start(unguarded, regex.flags) else None
 
 
-def _required(spec: dict, plain_macros: dict, frequent: frozenset, tested_last: frozenset) -> tuple:
+def _required(spec: dict, plain_macros: dict, frequent: dict, tested_last: frozenset) -> tuple:
     """The rule's required words, read from its pattern with the tables as plain alternations (whole words)."""
     plain, _lowered, _capitals = _compile(spec["pattern"], plain_macros, spec.get("case_sensitive", False))
     return required_words(plain.pattern, plain.flags, frequent, tested_last)
 
 
-def _compile_rule(spec: dict, macros: dict, plain_macros: dict, source: str, frequent: frozenset,
+def _compile_rule(spec: dict, macros: dict, plain_macros: dict, source: str, frequent: dict,
                   tested_last: frozenset) -> Rule:
     unknown = set(spec) - RULE_KEYS
     if unknown:
@@ -228,7 +229,7 @@ def _compile_rule(spec: dict, macros: dict, plain_macros: dict, source: str, fre
                             f"({error.msg} at position {error.pos} of the expanded pattern)") from None
 
 
-def _build_rule(spec: dict, macros: dict, source: str, frequent: frozenset, tested_last: frozenset,
+def _build_rule(spec: dict, macros: dict, source: str, frequent: dict, tested_last: frozenset,
                 plain_macros: dict) -> Rule:
     context_flags = 0 if spec.get("case_sensitive") else re.IGNORECASE
     before = spec.get("reject_before")
@@ -270,7 +271,8 @@ def load_language(name: str | Path = "en") -> Language:
     grammar = _read_yaml(folder / "grammar.yaml")
     macros = build_macros(tables, grammar.get("macros", {}))
     plain_macros = build_macros(tables, grammar.get("macros", {}), trie=False)
-    frequent = frozenset(str(word).lower() for word in grammar.get("frequent_words", ()))
+    frequent = {str(word).lower(): COMMON_COST for word in grammar.get("common_words", ())}
+    frequent.update((str(word).lower(), FREQUENT_COST) for word in grammar.get("frequent_words", ()))
     tested_last = frozenset(str(string).lower() for string in grammar.get("tested_last", ()))
     rules = []
     for path in sorted(folder.glob("rules_*.yaml")):
