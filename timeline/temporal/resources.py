@@ -20,6 +20,7 @@ from timeline.temporal.presence import Presence
 RESOURCE_ROOT = Path(__file__).parent / "resources"
 CUE_START = r"(?:(?<!\w)(?=\w)|(?<=\w)(?=[^\w\s]))"  # \b, when no cue starts with white space
 WORD_START = r"(?<!\w)"  # every rule's match starts at a word boundary (see _compile)
+CUE_GROUPS = ("future", "delay", "past", "irregular", "participle")  # tense cue lists, in the order they are tried
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
@@ -261,6 +262,13 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: dict, tested_la
     )
 
 
+def _word_costs(grammar: dict) -> dict:
+    """Words too common to filter sentences on well, with what each costs as a filter (see prefilter.py)."""
+    costs = {str(word).lower(): COMMON_COST for word in grammar.get("common_words", ())}
+    costs.update((str(word).lower(), FREQUENT_COST) for word in grammar.get("frequent_words", ()))
+    return costs
+
+
 @lru_cache(maxsize=None)
 def load_language(name: str | Path = "en") -> Language:
     """Read and compile resources/<name>/ (or a resource folder given as a Path) once per process."""
@@ -271,8 +279,7 @@ def load_language(name: str | Path = "en") -> Language:
     grammar = _read_yaml(folder / "grammar.yaml")
     macros = build_macros(tables, grammar.get("macros", {}))
     plain_macros = build_macros(tables, grammar.get("macros", {}), trie=False)
-    frequent = {str(word).lower(): COMMON_COST for word in grammar.get("common_words", ())}
-    frequent.update((str(word).lower(), FREQUENT_COST) for word in grammar.get("frequent_words", ()))
+    frequent = _word_costs(grammar)
     tested_last = frozenset(str(string).lower() for string in grammar.get("tested_last", ()))
     rules = []
     for path in sorted(folder.glob("rules_*.yaml")):
@@ -288,9 +295,8 @@ def load_language(name: str | Path = "en") -> Language:
         # Case-sensitive: cue verbs are lower case inside a sentence ("will", "said"), and this is faster.
         # Cues start at a word boundary (each list begins with \b): checking that once, up front, lets
         # most positions fail at once; after a word only punctuation ("'ll") may start a cue.
-        tense_cues=re.compile(tense.get("cue_start", CUE_START) + "(?:" + "|".join(f"(?P<{group}>{expand(tense[group], macros)})"
-                                       for group in ("future", "delay", "past", "irregular", "participle")
-                                       if tense.get(group)) + ")"),
+        tense_cues=re.compile(tense.get("cue_start", CUE_START) + "(?:" + "|".join(
+            f"(?P<{group}>{expand(tense[group], macros)})" for group in CUE_GROUPS if tense.get(group)) + ")"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
         attributive=_optional(tense, "attributive", macros),
         reported=_optional(tense, "reported", macros),
