@@ -119,9 +119,8 @@ def _habit(sentence: list[Match]) -> str | None:
 
 
 def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, later: list[Match]) -> str | None:
-    """The match's value, given what its sentence said before it (and the day a weekday or time is joined to after)."""
-    if match.type == "TIME" and match.value == BARE_TIME:
-        return _bare_time(match, anchor, history, later)[0]
+    """The value of a match that is no bare clock time (_bare_time resolves those), given what its sentence said before
+    it and the day a weekday is joined to after it."""
     following = later[0] if later else None
     named = (_day_named_before(match, history) or _range_end_day(match, history)
              or _day_named_after(match, following, anchor, history))
