@@ -21,6 +21,15 @@ RESOURCE_ROOT = Path(__file__).parent / "resources"
 CUE_START = r"(?:(?<!\w)(?=\w)|(?<=\w)(?=[^\w\s]))"  # \b, when no cue starts with white space
 WORD_START = r"(?<!\w)"  # every rule's match starts at a word boundary (see _compile)
 CUE_GROUPS = ("future", "delay", "past", "irregular", "participle")  # tense cue lists, in the order they are tried
+# Language fields read from optional patterns of grammar.yaml: field -> key, in its "tense" section or at its top.
+OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reported_subject_verb": "reported_subject_verb",
+                  "strong_gap": "strong_gap", "clause_start": "clause_start", "future_before": "future_before",
+                  "future_blocker": "future_before_blocker"}
+OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition",
+                    "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
+                    "report_date_before": "report_date_before", "habitual_year": "habitual_year",
+                    "habitual_days": "habitual_days", "habitual_days_anchor": "habitual_days_anchor",
+                    "time_joined_to_day": "time_joined_to_day", "time_range_joiner": "time_range_joiner"}
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
@@ -298,24 +307,9 @@ def load_language(name: str | Path = "en") -> Language:
         tense_cues=re.compile(tense.get("cue_start", CUE_START) + "(?:" + "|".join(
             f"(?P<{group}>{expand(tense[group], macros)})" for group in CUE_GROUPS if tense.get(group)) + ")"),
         passive=re.compile("(?:" + tense["passive"] + ")$") if tense.get("passive") else None,
-        attributive=_optional(tense, "attributive", macros),
-        reported=_optional(tense, "reported", macros),
-        reported_subject_verb=_optional(tense, "reported_subject_verb", macros),
-        strong_gap=_optional(tense, "strong_gap", macros),
-        clause_start=_optional(tense, "clause_start", macros),
-        future_before=_optional(tense, "future_before", macros),
-        future_blocker=_optional(tense, "future_before_blocker", macros),
+        **{field: _optional(tense, key, macros) for field, key in OPTIONAL_TENSE.items()},
+        **{field: _optional(grammar, key, macros) for field, key in OPTIONAL_GRAMMAR.items()},
         sentence_break=re.compile(grammar["sentence_break"]),
-        spread=_optional(grammar, "spread_over_days", macros),
-        apposition=_optional(grammar, "day_apposition", macros),
-        apposition_after=_optional(grammar, "day_apposition_after", macros),
-        range_end_before=_optional(grammar, "range_end_before", macros),
-        report_date_before=_optional(grammar, "report_date_before", macros),
-        habitual_year=_optional(grammar, "habitual_year", macros),
-        habitual_days=_optional(grammar, "habitual_days", macros),
-        habitual_days_anchor=_optional(grammar, "habitual_days_anchor", macros),
-        time_joined_to_day=_optional(grammar, "time_joined_to_day", macros),
-        time_range_joiner=_optional(grammar, "time_range_joiner", macros),
         settings=grammar.get("settings", {}),
         presence=Presence(tuple(sorted({w for r in rules for words in r.required for w in words} - {DIGIT, DIGITS4})),
                           tuple(rule.required for rule in rules), grammar.get("word_shapes")),
