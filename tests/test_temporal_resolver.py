@@ -271,3 +271,12 @@ def test_a_weekday_ending_a_range_follows_its_start(text, dct, expression, expec
 ])
 def test_a_report_s_date_does_not_move_the_story_s_date(text, dct, expression, expected):
     assert next(t.value for t in tag(text, dct) if t.text == expression) == expected
+
+
+@pytest.mark.parametrize("text, dct, expression, expected", [
+    # "this year" right after a day only tells the day's year: the day stays the reference
+    ("Matariki falls on Friday 14 July this year. Hotels said that weekend was already full.", date(2023, 6, 22),
+     "that weekend", "2023-W28-WE"),
+])
+def test_the_year_of_a_day_does_not_move_the_story_s_date(text, dct, expression, expected):
+    assert next(t.value for t in tag(text, dct) if t.text == expression) == expected

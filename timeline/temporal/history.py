@@ -72,7 +72,7 @@ class History:
         if match.type == "TIME" and len(value) > 10 and value[10] == "T":
             self.last_clock = value
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
-            if not (match.reports and self.recent):
+            if not (match.reports and self.recent) and not self._tells_year_of_day(match, period):
                 self.add(period)
             if period.unit == "D":
                 self.day_end = match.end
@@ -83,6 +83,12 @@ class History:
                 self.sentence_period = period
             if period.unit == "M":
                 self.sentence_month = period
+
+    def _tells_year_of_day(self, match: Match, period: Period) -> bool:
+        """Whether the match is the year of the day named right before it ("falls on May 10 [this year]"): the day
+        stays the reference."""
+        return (period.unit == "Y" and self.last_day is not None and 0 <= match.start - self.last_day[1] <= 1
+                and self.last_day[0].start.year == period.start.year)
 
     def add(self, period: Period) -> None:
         self.recent.append(period)
