@@ -140,6 +140,7 @@ BUILTINS = {
     "pad4": lambda text, _s: f"{int(text):04d}" if text.isdigit() else text,
     "upper": lambda text, _s: text.upper(),
     "digits": lambda text, _s: re.sub(r"\D", "", text),
+    "matched": lambda _text, _s: "",  # adds nothing, but the alternative holds only when the group matched
     "holiday_in_set": _holiday_in_set,
     "spec_target": _spec_target,
 }
