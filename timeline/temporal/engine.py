@@ -197,7 +197,8 @@ def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_s
 
 WEEKDAY_IN_SPEC = re.compile(r"@(?:dct|ref):WD=([1-7])")  # a weekday the value names, as a rule wrote it
 RECURRING_WEEKDAY = "XXXX-WXX-"  # that weekday every week
-GENERIC_IN_YEAR = re.compile(r"@dct:(?:MO|MD)=(\d\d(?:-\d\d)?)~")  # a month or month-day named alone, no year
+# a month or month-day named alone, or a month ending a range ("runs from November to April"), with no year
+GENERIC_IN_YEAR = re.compile(r"@dct:(?:(?:MO|MD)=|MRE=\d\d\.)(\d\d(?:-\d\d)?)~")
 YEAR_HABIT_REACH = 80  # characters before such a month searched for what tells it of every year ("usually peaks in")
 
 REPORT_REACH = 40  # characters before a date searched for the verb that makes it the report's ("told the inquiry ")

@@ -211,11 +211,26 @@ def _range_start(target: str, _direction: str, _base: Period, _cue: str | None) 
 
 
 def _month_range_start(target: str, direction: str, base: Period, cue: str | None) -> str:
-    """"between January and October": the first month of a range, in the year of the last one (target "01.10"),
-    or the year before when it comes later in the year ("from November to March")."""
+    """"between January and October": the first month of a range (target "01.10"), in the year of the last one or the
+    year before when it comes later in the year ("from November to March")."""
     first, last = target.split(".")
-    year = int(_period_field("MO")(last, direction, base, cue)[:4]) - (first > last)
-    return f"{year:04d}-{first}"
+    return f"{_month_range_year(target, direction, base, cue) - (first > last):04d}-{first}"
+
+
+def _month_range_end(target: str, direction: str, base: Period, cue: str | None) -> str:
+    """"from March through August": the last month of a range (target "03.08")."""
+    return f"{_month_range_year(target, direction, base, cue):04d}-{target.split('.')[1]}"
+
+
+def _month_range_year(target: str, direction: str, base: Period, cue: str | None) -> int:
+    """The year of a range's last month: the range is placed as one period, by distance and tense ("will close one lane
+    from March through August", told in November, is next year's)."""
+    first, last = (int(month) for month in target.split("."))
+
+    def span_in(year: int) -> tuple[date, date]:
+        return date(year - (first > last), first, 1), add_months(date(year, last, 1), 1)
+
+    return pick_year(span_in, base.start, direction, cue)
 
 
 def _month_day_field(target: str, direction: str, base: Period, cue: str | None) -> str:
@@ -279,6 +294,7 @@ FIELDS = {
     "HY": Field(_holiday_in_year, "Y", lambda _target: "XXXX-XX-XX"),
     "RS": Field(_range_start, "D", lambda target: _range_start(target, "=", None, None)),
     "MRS": Field(_month_range_start, "Y", lambda target: "XXXX-" + target.split(".")[0]),
+    "MRE": Field(_month_range_end, "Y", lambda target: "XXXX-" + target.split(".")[1]),
     "QY": Field(_story_quarter_in_year, "D", lambda target: target),
     "NWD": Field(_nth_weekday_field, "D", lambda target: "XXXX-" + target.split("-")[0]),
     "YMD": Field(_same_day_in_year, "D", lambda target: target),
