@@ -252,6 +252,9 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
      "6 p.m. Friday", "2009-03-27T18:00"),
     ("Fog closed the strait from late Sunday until 2 p.m. Monday, officials said Tuesday.", date(2003, 12, 16),
      "2 p.m. Monday", "2003-12-15T14:00"),
+    # so is one ending a range that starts on the story's day, whatever the tense
+    ("Forecasters posted a storm watch, in effect from 6 p.m. today through noon Tuesday.", date(1996, 1, 21),
+     "noon Tuesday", "1996-01-23T12:00"),
     # hours of one day, and a range from a month-day, keep the weekday's own reading
     ("Stores will open from 11 a.m. to 6 p.m. on Saturday.", date(2019, 4, 18), "6 p.m.", "2019-04-20T18:00"),
     ("He bought 254,200 shares from Sept. 14 to Thursday.", date(1989, 10, 27), "Thursday", "1989-10-26"),

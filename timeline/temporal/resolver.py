@@ -143,13 +143,14 @@ def _day_named_before(match: Match, history: History) -> str | None:
 
 
 def _range_end_day(match: Match, history: History) -> str | None:
-    """A weekday ending a range that the day just named starts is the first such weekday after it: "from noon
-    Thursday to 6 p.m. Friday", "from late Sunday until 2 p.m. Monday"."""
+    """A weekday ending a range that the weekday or the story's day just named starts is the first such weekday after
+    it: "from noon Thursday to 6 p.m. Friday", "from late Sunday until 2 p.m. Monday", "from 6 p.m. today through noon
+    Tuesday"."""
     weekday = RANGE_END_WEEKDAY_RE.match(match.value) if match.ends_range else None
     if weekday is None or history.last_day is None:
         return None
     day, end, was_weekday = history.last_day
-    if not was_weekday or not 0 <= match.start - end <= NAMED_DAY_GAP:
+    if not (was_weekday or day.start == history.dct) or not 0 <= match.start - end <= NAMED_DAY_GAP:
         return None  # "bought from Sept. 14 to Thursday": this week's Thursday, however many weeks the range spans
     target = int(weekday.group(1))
     if target == day.start.isoweekday():
