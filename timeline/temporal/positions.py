@@ -17,6 +17,7 @@ from timeline.temporal.day_arithmetic import (day_distance, day_of_month, easter
 from timeline.temporal.holiday_calendars import holiday_dates, national_day
 
 LEAP_DAY = (2, 29)
+LAST_WEEK_MIDDLE = "L"  # the day of "WMD=11-L": the middle of the month's last seven days
 DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spec: not themselves a holiday
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
 SEASON_TAIL = timedelta(days=20)  # a season named as "this" one is still the one just ended this long after its
@@ -238,8 +239,15 @@ def _month_day_field(target: str, direction: str, base: Period, cue: str | None)
 
 
 def _week_of_month_day(target: str, direction: str, base: Period, cue: str | None) -> str:
-    """"the week of March 6": the ISO week holding that day."""
-    week_year, week, _ = _month_day(target, direction, base, cue).isocalendar()
+    """"the week of March 6": the ISO week holding that day; day "L" is the middle of the month's last seven days ("the
+    last week of November")."""
+    month, day = target.split("-")[:2]
+    if day == LAST_WEEK_MIDDLE:
+        picked = _month_day(f"{month}-28", direction, base, cue)
+        found = picked.replace(day=month_length(picked.replace(day=1)) - 3)
+    else:
+        found = _month_day(target, direction, base, cue)
+    week_year, week, _ = found.isocalendar()
     return f"{week_year:04d}-W{week:02d}"
 
 
