@@ -89,6 +89,18 @@ def _same_day_in_year(target: str, _direction: str, base: Period, _cue: str | No
     return date(int(target), month, 28 if (month, day) == (2, 29) else day).isoformat()
 
 
+def _same_part_years_back(target: str, _direction: str, base: Period, _cue: str | None) -> str:
+    """"50 years ago this week": the ISO week (target "50.W") or month ("50.M") of the anchor's date that many years
+    back (February 29 falls back a day)."""
+    years, unit = target.split(".")
+    start = base.start
+    day = date(start.year - int(years), start.month, 28 if (start.month, start.day) == LEAP_DAY else start.day)
+    if unit == "M":
+        return f"{day.year:04d}-{day.month:02d}"
+    week_year, week, _ = day.isocalendar()
+    return f"{week_year:04d}-W{week:02d}"
+
+
 def _calendar_field(target: str, direction: str, base: Period, cue: str | None) -> str | None:
     """A lunar or lunisolar festival ("Diwali"): its day in the year nearest the anchor, by tense."""
     anchor = base.start
@@ -306,6 +318,7 @@ FIELDS = {
     "QY": Field(_story_quarter_in_year, "D", lambda target: target),
     "NWD": Field(_nth_weekday_field, "D", lambda target: "XXXX-" + target.split("-")[0]),
     "YMD": Field(_same_day_in_year, "D", lambda target: target),
+    "YWK": Field(_same_part_years_back, "D", lambda target: "XXXX-WXX" if target.endswith("W") else "XXXX-XX"),
     "CAL": Field(_calendar_field, "Y", lambda _target: "XXXX-XX-XX"),
     "CALE": Field(_calendar_eve, "Y", lambda _target: "XXXX-XX-XX"),
     "NH": Field(_national_field, "Y", lambda _target: "XXXX-XX-XX"),
