@@ -186,6 +186,14 @@ def test_a_set_later_in_the_sentence_makes_its_clock_times_generic():  # "from 8
     assert resolve_sentences(("TIME", "@ref:D+0", 0), ("SET", "P1D", 40))[0] == "2012-06-05T09:00"
 
 
+def test_a_clock_time_right_after_a_day_keeps_that_day_in_a_sentence_with_a_set():
+    text = "Families can collect turkeys on Saturday from 9 a.m. to 1 p.m., and the warehouse is open daily."
+    found = {t.text: t.value for t in tag(text, date(2022, 11, 17))}
+    assert (found["9 a.m."], found["1 p.m."]) == ("2022-11-19T09:00", "2022-11-19T13:00")
+    assert {t.text: t.value for t in tag("The pool is open daily from 9 a.m.", date(2022, 11, 17))}["9 a.m."] == (
+        "XXXX-XX-XXT09:00")
+
+
 @pytest.mark.parametrize("text, dct, expected", [
     # a clock time joined by "on" to a day takes that day, not the story's latest one
     ("It ends on Sunday. The parade leaves at noon on St Patrick's Day.", date(2005, 3, 15),

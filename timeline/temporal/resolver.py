@@ -42,7 +42,7 @@ from timeline.temporal.durations import normalize_absolute
 from timeline.temporal.history import IN_COUNTRIES, History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
-from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of,
+from timeline.temporal.story_day import (ADJACENT, DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of,
                                          far_after_latest_day, far_from_any_day, tense_side,
                                          told_against_the_latest_day)
 
@@ -174,8 +174,9 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     """A clock time with no day of its own: the day it is joined to, else the story's latest day, unless its sentence
     or tense says otherwise. Also the tense side ("past", "future", "") when the time is told far from the days
     named, so that the story's day so far may give its day instead; else None."""
-    if history.habit_day is not None:
-        return history.habit_day + match.suffix, None  # "open daily from 9am": no particular day
+    if history.habit_day is not None and not (history.day_end >= 0 and 0 <= match.start - history.day_end <= ADJACENT):
+        # "open daily from 9am": no particular day; but "on Saturday from 9am" is that Saturday's
+        return history.habit_day + match.suffix, None
     joined = _day_joined_after(match, later, anchor, history)
     if joined is not None:
         return joined + match.suffix, None
