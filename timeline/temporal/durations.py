@@ -1,5 +1,5 @@
-"""Absolute values as TIMEX3 writes them: rules write durations with unit codes (P5TH, P2DE, P1.5Y) that become
-PT5H, P20Y and P1Y6M here."""
+"""Absolute values as TIMEX3 writes them: rules write durations with unit codes (P5TH, P2DE, P1.5Y, P3Q) that become
+PT5H, P20Y, P1Y6M and P9M here."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ def normalize_absolute(value: str) -> str:
         return f"P{_number(float(amount) * 2)}D"
     if unit == "FN":
         return f"P{_number(float(amount) * 2)}W" if amount != "X" else "PXW"
+    if unit == "Q":  # ISO 8601 has no quarter: "three quarters" is P9M
+        return normalize_absolute(f"P{_number(float(amount) * 3)}M") if amount != "X" else "PXM"
     if amount != "X" and "." in amount:
         if unit == "TS":  # seconds are the smallest unit: a race time keeps its decimals (PT9.86S)
             return f"PT{amount}S"
