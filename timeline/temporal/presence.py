@@ -32,9 +32,15 @@ class Presence:
         self.first = tuple(r[0] if r else None for r in required)  # per rule, its most selective set
         self.rest = tuple(r[1:] for r in required)  # per rule, the sets checked once it is a candidate
         self.always = frozenset(n for n, r in enumerate(required) if not r)  # rules with no required set
+        # The rest sets by number, so a candidate is checked with one subset test of the numbers its sentence meets.
+        numbers: dict[frozenset, int] = {}
+        self.rest_numbers = tuple(frozenset(numbers.setdefault(part, len(numbers)) for part in rest)
+                                  for rest in self.rest)
+        self.numbered = tuple(numbers)
         self.cache: dict[str, frozenset] = {}
         self.shared: dict[frozenset, frozenset] = {}  # each distinct answer, as one object
         self.triggers: dict[frozenset, frozenset] = {}  # answer -> the rules it makes candidates
+        self.meets: dict[frozenset, frozenset] = {}  # answer -> the numbers of the rest sets it meets
 
     def of(self, lowered: str) -> tuple[set, frozenset]:
         """(required strings present, candidate rules: those whose first required set is met)."""
@@ -42,12 +48,17 @@ class Presence:
         return set().union(*hits), candidates
 
     def rules_in(self, lowered: str) -> list[int]:
-        """The rules whose every required set the segment meets: rules_for(*of(lowered)), but the strings present
-        are only gathered when the segment has a candidate (most sentences have none)."""
+        """The rules whose every required set the segment meets: rules_for(*of(lowered)), but what the words meet is
+        only gathered when the segment has a candidate (most sentences have none)."""
         hits, candidates = self._answers(lowered)
         if not candidates:
             return []
-        return rules_for(set().union(*hits), candidates, self.rest)
+        try:
+            met = frozenset().union(*map(self.meets.__getitem__, hits))
+        except KeyError:  # the caches were cleared meanwhile (another thread): work it out again
+            met = frozenset().union(*map(self._meets, hits))
+        numbers = self.rest_numbers
+        return [n for n in candidates if numbers[n] <= met]
 
     def _answers(self, lowered: str) -> tuple[set, frozenset]:
         """(each distinct word's answer, candidate rules)."""
@@ -58,6 +69,7 @@ class Presence:
                 self.cache.clear()
                 self.shared.clear()
                 self.triggers.clear()
+                self.meets.clear()
             hits = {self._learn(word) for word in words}
         try:
             return hits, self.always.union(*map(self.triggers.__getitem__, hits))
@@ -80,8 +92,13 @@ class Presence:
         shared = self.shared.setdefault(answer, answer)  # one object per distinct answer: cheap to deduplicate
         if shared not in self.triggers:
             self.triggers[shared] = self._rules_of(shared)
+            self.meets[shared] = self._meets(shared)
         self.cache[word] = shared
         return shared
+
+    def _meets(self, answer: frozenset) -> frozenset:
+        """The numbers of the rest sets the answer meets."""
+        return frozenset(number for number, part in enumerate(self.numbered) if not part.isdisjoint(answer))
 
     def _rules_of(self, answer: frozenset) -> frozenset:
         """The rules whose first required set the answer meets."""
