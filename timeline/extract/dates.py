@@ -148,15 +148,20 @@ def _opening_period(timex, published: TimePoint | None) -> tuple[TimePoint, Time
 
 
 def _coming_quarters(timex, published: TimePoint | None) -> tuple[TimePoint, TimePoint] | None:
-    """"spread over the next three quarters": that many quarters, from the one in progress at publication."""
-    match = re.match(r"^P(\d+)Q$", timex.value or "")
-    words = resources.load("dates")["coming_openers"]
-    if match is None or published is None or published.month is None:
+    """"spread over the next three quarters" (P9M): that many quarters, from the one in progress at publication."""
+    match = DURATION_VALUE.match(timex.value or "")
+    words = resources.load("dates")
+    if match is None or match.group(2) != "M" or int(match.group(1)) % 3:
         return None
-    if not any(timex.text.lower().startswith(w + " ") for w in words):
+    if published is None or published.month is None:
+        return None
+    lowered = timex.text.lower()
+    if not any(lowered.startswith(w + " ") for w in words["coming_openers"]):
+        return None
+    if not any(w in lowered.split() for w in words["quarter_words"]):
         return None
     first = published.year * 12 + (published.month - 1) // 3 * 3
-    last = first + 3 * int(match.group(1)) - 1
+    last = first + int(match.group(1)) - 1
     return TimePoint(first // 12, first % 12 + 1), TimePoint(last // 12, last % 12 + 1)
 
 
