@@ -67,6 +67,10 @@ def test_article_has_no_year_in_money(article):
     ("Prices rose last year.", "last year", "@dct:Y-1"),
     ("It happened on Nov. 25.", "Nov. 25", "XXXX-11-25"),
     ("for three years", "three years", "P3Y"),
+    # the first alternative with a TIMEX3 form, not the story's day the last one would anchor to
+    ("Lines closed at 1 a.m. Monday.", "1 a.m. Monday", "XXXX-WXX-1T01:00"),
+    # a value bound to a country stays when the story names none
+    ("Calls rose on the Fourth.", "Fourth", "XXXX-07-04"),
 ])
 def test_without_dct_absolute_values_resolve_and_relative_stay_underspecified(text, span, value):
     found = {t.text: t.value for t in tag(text, None)}

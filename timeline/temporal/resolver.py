@@ -247,6 +247,7 @@ def _in_named_year(match: Match, history: History) -> bool:
 
 def resolve_value(match: Match, anchor: Period | None, history: History, swap: tuple = ()) -> str | None:
     options = alternatives(match.value.replace(*swap) if swap else match.value)
+    held = []  # the alternatives that hold in the story's country, resolved or not
     for position, alternative in enumerate(options):
         if alternative.startswith(IN_COUNTRIES):
             alternative = history.if_in_country(alternative)  # "10/08/2012": month first in the US only
@@ -258,6 +259,7 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
             alternative = history.in_country(alternative)
             if alternative is None:
                 continue
+        held.append(alternative)
         spec = _spec(alternative)
         if spec is None:
             continue
@@ -274,7 +276,16 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
             value = _matching_weekday(value, int(spec["target"].rsplit("-", 1)[1]), history)
         if value is not None:
             return value + match.suffix
-    return None if match.optional else _underspecified(options[-1]) + match.suffix
+    if match.optional:  # dropped where it does not hold; kept underspecified where only a DCT is missing
+        return _first_underspecified(held) + match.suffix if held and history.dct is None else None
+    return _first_underspecified(options) + match.suffix
+
+
+def _first_underspecified(options: list[str]) -> str:
+    """With nothing to anchor them: the first alternative that has a TIMEX3 form ("1 a.m. Monday": XXXX-WXX-1, not
+    the story's day), else the last one's spec."""
+    forms = [_underspecified(option) for option in options]
+    return next((form for form in forms if not form.startswith("@")), forms[-1])
 
 
 # The same few specs and anchors recur in every text: parse and resolve each once (bounded caches).
@@ -359,6 +370,8 @@ def _matching_weekday(value: str, weekday: int, history: History) -> str:
 
 def _underspecified(spec_text: str) -> str:
     """No anchor available (no DCT): keep the value underspecified, in TIMEX3 form where there is one."""
+    if spec_text.startswith(IN_COUNTRIES):  # "@in=US:@dct:MD=07-04~" in a story from elsewhere: the value itself
+        spec_text = spec_text.partition(":")[2]
     spec = SPEC_RE.match(spec_text)
     if spec is None or spec["unit"]:
         if spec is not None and spec["amount"] == "X":
