@@ -242,7 +242,7 @@ def _in_named_year(match: Match, history: History) -> bool:
     if IN_YEAR_RE.search(match.value) is None:
         return False
     ahead = history.dct is not None and history.sentence_year.start.year > history.dct.year
-    return match.tense != "future" or ahead
+    return (match.tense or "").rstrip("!") != "future" or ahead
 
 
 def resolve_value(match: Match, anchor: Period | None, history: History, swap: tuple = ()) -> str | None:

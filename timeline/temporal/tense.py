@@ -14,13 +14,26 @@ CLAUSE_BREAK = frozenset(",;:()")  # punctuation that ends a modal's reach
 BEFORE = 40  # characters looked at for a future_before phrase and for a past auxiliary before it
 ATTRIBUTIVE_REACH = 8  # characters before an -ed word searched for a determiner or preposition ("their ")
 AFTER = 15  # characters after the expression looked at for a past auxiliary ("for Saturday was canceled")
+BY = 8  # characters before the expression searched for a deadline's preposition
 
 
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
     """"past", "future" or None: the nearest cue before the expression wins, else the first after it.
 
-    A past verb right before the expression ("rose in January"), not passive, is strong: "past!".
+    A past verb right before the expression ("rose in January"), not passive, is strong: "past!"; so is a deadline in a
+    sentence that looks ahead ("will finish by December"): "future!".
     """
+    tense = _tense(text, start, end, sentence_start, sentence_end, language)
+    deadline = language.deadline_before
+    if tense == "future" and deadline is not None and deadline.search(text, max(sentence_start, start - BY), start):
+        # only a plan told before the deadline ("could not plant by June 20 may claim" looks back at it)
+        lo = max(sentence_start, start - WINDOW)
+        if any(cue.lastgroup == "future" for cue in _cues(text, lo, start, language)):
+            return "future!"
+    return tense
+
+
+def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
     if _future_before(text, start, end, sentence_start, sentence_end, language):
         return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
     last = finite = None
