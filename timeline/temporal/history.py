@@ -17,9 +17,16 @@ NO_COUNTRY = "?"
 # A day that depends on the country, alone or as the holiday of a derived field ("@dct:HY=-1.CAL.diwali="): the
 # country's code is added after the holiday's name; a national holiday (NH) has no day without a country.
 NATIONAL_RE = re.compile(r"(@dct:(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH|CALE?)[=.][\w-]+)(.*)")
+ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") and so frames it; a year ending a
 # longer opening phrase does not always ("Under a program approved in 1987, Nashua had bought shares through Sept. 29.")
+
+
+def split_countries(alternative: str) -> tuple[list[str], str]:
+    """"@in=US.?:@dct:MD=07-04~" -> (["US", "?"], "@dct:MD=07-04~")."""
+    codes, _, value = alternative[len(IN_COUNTRIES):].partition(":")
+    return codes.split("."), value
 
 
 class History:
@@ -49,8 +56,8 @@ class History:
 
     def if_in_country(self, alternative: str) -> str | None:
         """"@in=US.?:value": the value when the story is from one of those countries ("?": from none named)."""
-        codes, _, value = alternative[len(IN_COUNTRIES):].partition(":")
-        return value if (self.country() or NO_COUNTRY) in codes.split(".") else None
+        codes, value = split_countries(alternative)
+        return value if (self.country() or NO_COUNTRY) in codes else None
 
     def in_country(self, alternative: str) -> str | None:
         """"@dct:NH=Independence_Day~" -> "@dct:NH=Independence_Day.GH~"; any other value as it is. When the story names
@@ -83,6 +90,11 @@ class History:
                 self.sentence_period = period
             if period.unit == "M":
                 self.sentence_month = period
+
+    def right_after_day(self, start: int) -> bool:
+        """Whether an expression starting here follows the latest day named closely enough to belong to it ("on
+        Saturday from 9am", "Monday, Sept. 30, at 6:30 p.m.")."""
+        return self.day_end >= 0 and 0 <= start - self.day_end <= ADJACENT
 
     def _tells_year_of_day(self, match: Match, period: Period) -> bool:
         """Whether the match is the year of the day named right before it ("falls on May 10 [this year]"): the day

@@ -39,10 +39,10 @@ from typing import Callable, Iterable, Iterator
 from timeline.temporal.calendar import Period, format_period, last_day, parse_value, rank, shift, shift_keep
 from timeline.temporal.day_arithmetic import weekday_from
 from timeline.temporal.durations import normalize_absolute
-from timeline.temporal.history import IN_COUNTRIES, History
+from timeline.temporal.history import IN_COUNTRIES, History, split_countries
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
-from timeline.temporal.story_day import (ADJACENT, DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of,
+from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of,
                                          far_after_latest_day, far_from_any_day, tense_side,
                                          told_against_the_latest_day)
 
@@ -174,7 +174,7 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     """A clock time with no day of its own: the day it is joined to, else the story's latest day, unless its sentence
     or tense says otherwise. Also the tense side ("past", "future", "") when the time is told far from the days
     named, so that the story's day so far may give its day instead; else None."""
-    if history.habit_day is not None and not (history.day_end >= 0 and 0 <= match.start - history.day_end <= ADJACENT):
+    if history.habit_day is not None and not history.right_after_day(match.start):
         # "open daily from 9am": no particular day; but "on Saturday from 9am" is that Saturday's
         return history.habit_day + match.suffix, None
     joined = _day_joined_after(match, later, anchor, history)
@@ -371,7 +371,7 @@ def _matching_weekday(value: str, weekday: int, history: History) -> str:
 def _underspecified(spec_text: str) -> str:
     """No anchor available (no DCT): keep the value underspecified, in TIMEX3 form where there is one."""
     if spec_text.startswith(IN_COUNTRIES):  # "@in=US:@dct:MD=07-04~" in a story from elsewhere: the value itself
-        spec_text = spec_text.partition(":")[2]
+        spec_text = split_countries(spec_text)[1]
     spec = SPEC_RE.match(spec_text)
     if spec is None or spec["unit"]:
         if spec is not None and spec["amount"] == "X":

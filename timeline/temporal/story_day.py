@@ -21,7 +21,6 @@ from timeline.temporal.model import Match, Timex
 FAR = 200  # characters after the latest day named beyond which a clock time belongs to the story's own day
 BLOCK = 20_000  # characters of text whose timexes are held back together: one story, in news
 DAY_LENGTH = 10  # "2015-04-25"
-ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 TENSES = ("past", "future", "")  # the sides of publication a far clock time's day may have to be on
 HISTORY_DAYS = 366  # a day named this long before publication is history, not the day of today's clock times
 
@@ -125,7 +124,7 @@ def told_against_the_latest_day(match: Match, history: History) -> bool:
     """A bare clock time whose sentence's tense points away from the day the story last named: a past sentence
     when that day is still ahead, a future one when it is over. The time is then on the day of publication."""
     tense = tense_side(match)
-    if not tense or history.dct is None or 0 <= match.start - history.day_end <= ADJACENT:
+    if not tense or history.dct is None or history.right_after_day(match.start):
         return False  # "set a hearing for Monday, Sept. 30, at 6:30 p.m.": the day just named holds
     latest = next((period for period in reversed(history.recent) if period.unit == "D"), None)
     if latest is None:
