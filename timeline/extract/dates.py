@@ -150,15 +150,15 @@ def _opening_period(timex, published: TimePoint | None) -> tuple[TimePoint, Time
 def _coming_quarters(timex, published: TimePoint | None) -> tuple[TimePoint, TimePoint] | None:
     """"spread over the next three quarters" (P9M): that many quarters, from the one in progress at publication."""
     match = DURATION_VALUE.match(timex.value or "")
-    words = resources.load("dates")
+    word_lists = resources.load("dates")
     if match is None or match.group(2) != "M" or int(match.group(1)) % 3:
         return None
     if published is None or published.month is None:
         return None
     lowered = timex.text.lower()
-    if not any(lowered.startswith(w + " ") for w in words["coming_openers"]):
+    if not any(lowered.startswith(w + " ") for w in word_lists["coming_openers"]):
         return None
-    if not any(w in lowered.split() for w in words["quarter_words"]):
+    if not any(w in lowered.split() for w in word_lists["quarter_words"]):
         return None
     first = published.year * 12 + (published.month - 1) // 3 * 3
     last = first + int(match.group(1)) - 1
