@@ -75,3 +75,34 @@ def test_the_story_s_day_is_on_the_clock_time_s_side_of_publication(tense, expec
         story.add(_timex(start, value), far_clock=None, names_day=True)
     story.add(_timex(20, "2015-04-23T09:00", "TIME"), far_clock=tense, names_day=False)
     assert list(story.release())[-1].value == expected
+
+
+@pytest.mark.parametrize("entries, expected", [
+    # newest first, published the morning after: an evening entry below the small hours is the day before
+    (["3:02 a.m.", "1:30 a.m.", "11:20 p.m.", "10:01 p.m."],
+     ["2022-11-02T03:02", "2022-11-02T01:30", "2022-11-01T23:20", "2022-11-01T22:01"]),
+    # oldest first: an entry after midnight is the next day
+    (["10pm", "11.14pm", "1.05am", "2.15am"],
+     ["2022-11-02T22:00", "2022-11-02T23:14", "2022-11-03T01:05", "2022-11-03T02:15"]),
+    # one day's entries, either way: the day of publication
+    (["Update, 1:30 p.m.", "Update, 11:05 a.m.", "Update, 8:50 a.m."],
+     ["2022-11-02T13:30", "2022-11-02T11:05", "2022-11-02T08:50"]),
+])
+def test_a_live_blog_s_entries_cross_midnight_where_their_order_breaks(entries, expected):
+    text = "Live coverage.\n" + "".join(f"{entry}: Officials spoke to reporters.\n" for entry in entries)
+    times = [t.value for t in tag(text, date(2022, 11, 2)) if t.type == "TIME"]
+    assert times == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # told in the past on the day after: the midnight that began the day of publication
+    ("Metro workers walked off the job at midnight.", "midnight", "2012-06-12T24:00"),
+    # still ahead: the midnight ending it
+    ("The strike will begin at midnight.", "midnight", "2012-06-13T24:00"),
+    # a night that is over, told in the past: the morning after it
+    ("The snow began Sunday night and was heavy by 6 a.m.", "6 a.m.", "2012-06-11T06:00"),
+    # tonight is not over: a morning time is the day's own
+    ("\"Stay home tonight,\" the mayor told reporters at 11:30 a.m.", "11:30 a.m.", "2012-06-13T11:30"),
+])
+def test_a_time_after_a_night_or_at_midnight_falls_on_the_side_of_it_the_tense_says(text, expression, expected):
+    assert _value(text, date(2012, 6, 13), expression) == expected

@@ -47,6 +47,8 @@ class History:
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
         self.sentence_period: Period | None = None  # a quarter or half the current sentence named: "a year earlier"
         self.sentence_month: Period | None = None  # a month the current sentence named: "in June from a year earlier"
+        self.last_entry: str | None = None  # the latest live-blog entry's time ("2022-11-02T01:30")
+        self.entry_order = 0  # how the blog's entries run: 1 oldest first, -1 newest first, 0 not known yet
 
     def country(self) -> str | None:
         """The story's country (ISO code), worked out on first use."""

@@ -71,3 +71,4 @@ class Match:
     joins_range_end: bool = False  # a clock time joined to the end of its range ("from 6pm to"), not to a day
     reports: bool = False  # the date of a report ("told the inquiry yesterday"), not of the story's events
     ends_range: bool = False  # a weekday after " to " or " until ": the end of a range that the day before starts
+    entry: bool = False  # the time heading a live blog's entry ("11:20 p.m.: ..."): its day follows the blog's order

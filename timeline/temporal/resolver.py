@@ -42,7 +42,8 @@ from timeline.temporal.durations import normalize_absolute
 from timeline.temporal.history import IN_COUNTRIES, History, split_countries
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
-from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of,
+from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of, entry_in_order,
+                                         midnight_gone,
                                          far_after_latest_day, far_from_any_day, tense_side,
                                          told_against_the_latest_day)
 
@@ -72,8 +73,11 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
             later = sentence[position + 1:]
             if match.type == "TIME" and match.value == BARE_TIME:
                 value, far_clock = _bare_time(match, anchor, history, later)
+                value = midnight_gone(value, match.tense == "past", dct)
             else:
                 value, far_clock = _resolve_in_sentence(match, anchor, history, later), None
+                if match.entry and value is not None:
+                    value = entry_in_order(value, history)
             if value is None:  # an optional match that does not resolve
                 continue
             period = _parse_value(value) if match.type != "DURATION" else None
@@ -186,7 +190,15 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
         far = tense_side(match) if far_after_latest_day(match, history) else None
         return resolve_value(match, anchor, days_on_the_side_of(match, history)), far
     far = tense_side(match) if far_from_any_day(match, history) else None
-    return after_midnight(resolve_value(match, anchor, history), history.last_clock), far
+    return after_midnight(resolve_value(match, anchor, history), history.last_clock, _night_over(match, history)), far
+
+
+def _night_over(match: Match, history: History) -> bool:
+    """Whether the latest night told is over in a story told in the past: "The snow began Sunday night ... by 6 a.m."
+    (published Monday) is Monday morning; not so for "tonight" or a night still ahead."""
+    previous = history.last_clock
+    return (match.tense == "past" and previous is not None and history.dct is not None
+            and previous[:10] < history.dct.isoformat())
 
 
 def _day_joined_after(match: Match, later: list[Match], anchor: Period | None, history: History) -> str | None:

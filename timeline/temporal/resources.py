@@ -33,7 +33,7 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition"
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
-             "word_shape", "moves_reference", "tense_from"}
+             "word_shape", "moves_reference", "tense_from", "entry"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class Rule:
     tense_from: tuple = ()  # groups (the first that matched) where the sentence's tense is read instead of the span:
     # the day named after a clock time ("from 6am to 6pm on Saturday") looks the way its own words do
     optional: bool = False  # True: a match whose value does not resolve is dropped, not left underspecified
+    entry: bool = False  # True: the time heading a live blog's entry, whose day follows the blog's order
     examples: tuple = ()
     source: str = ""
     required: tuple = ()  # sets of strings: a sentence must hold one of each set for the rule to run
@@ -263,6 +264,7 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: dict, tested_la
         priority=int(spec.get("priority", 0)),
         reference=bool(spec.get("reference", True)),
         optional=bool(spec.get("optional", False)),
+        entry=bool(spec.get("entry", False)),
         anchor=re.compile(expand(spec["anchor"], macros)) if spec.get("anchor") else None,
         reach=int(spec.get("reach", 0)),
         moves_reference=spec.get("moves_reference"),

@@ -144,17 +144,47 @@ def days_on_the_side_of(match: Match, history: History) -> History:
 
 LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
 LATE_HOUR, EARLY_HOUR = 18, 6
+MORNING_HOUR = 12  # in a story told in the past, a morning time after a night is the next morning
 
 
-def after_midnight(value: str, previous: str | None) -> str:
+def after_midnight(value: str, previous: str | None, told_past: bool = False) -> str:
     """"at about 11:40 p.m. Thursday ... surrendered at 1:50 a.m.": an early-morning time told after a late one on the
     same day is on the next day."""
     if previous is None or len(value) < 13 or value[10] != "T" or previous[:10] != value[:10]:
         return value
     late = previous.endswith(LATE_PARTS) or (previous[11:13].isdigit() and int(previous[11:13]) >= LATE_HOUR)
-    if not late or not value[11:13].isdigit() or int(value[11:13]) >= EARLY_HOUR:
+    if not late or not value[11:13].isdigit() or int(value[11:13]) >= (MORNING_HOUR if told_past else EARLY_HOUR):
         return value
     try:
         return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat() + value[10:]
     except ValueError:
         return value
+
+
+MIDNIGHT = "T24:00"
+
+
+def midnight_gone(value: str, told_past: bool, dct: date | None) -> str:
+    """"walked off the job at midnight", told on the day after: the midnight that began the day of publication, not
+    the one ending it (TimeML writes a midnight as the end of the day before: "2012-06-12T24:00")."""
+    if not told_past or dct is None or not value.endswith(MIDNIGHT) or value[:10] != dct.isoformat():
+        return value
+    return (dct - timedelta(days=1)).isoformat() + value[10:]
+
+
+def entry_in_order(value: str, history: History) -> str:
+    """A live blog's entries run newest first or oldest first, each on the blog's day; an entry whose time breaks that
+    order crossed midnight: below "1:30 a.m.: ..." in a blog read newest first, "11:20 p.m.: ..." is the evening
+    before. An entry that names its own day ("11:20 p.m. Tuesday: ...") keeps it."""
+    if len(value) < 16 or value[10] != "T" or history.dct is None:
+        return value
+    previous, time = history.last_entry, value[11:]
+    if previous is not None and value[:10] == history.dct.isoformat() and time != previous[11:]:
+        rising = time > previous[11:]
+        if history.entry_order == 0:
+            history.entry_order = 1 if rising else -1
+        crossed = rising != (history.entry_order > 0)
+        day = date.fromisoformat(previous[:10]) + timedelta(days=history.entry_order if crossed else 0)
+        value = day.isoformat() + value[10:]
+    history.last_entry = value
+    return value
