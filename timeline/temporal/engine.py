@@ -167,7 +167,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
-                 entry=rule.entry)
+                 entry=rule.entry, anaphoric=rule.anaphoric)
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:

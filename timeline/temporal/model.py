@@ -72,3 +72,4 @@ class Match:
     reports: bool = False  # the date of a report ("told the inquiry yesterday"), not of the story's events
     ends_range: bool = False  # a weekday after " to " or " until ": the end of a range that the day before starts
     entry: bool = False  # the time heading a live blog's entry ("11:20 p.m.: ..."): its day follows the blog's order
+    anaphoric: bool = False  # "that evening": on the day named before it, even in a sentence that looks the other way

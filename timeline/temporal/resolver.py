@@ -184,7 +184,7 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     joined = _day_joined_after(match, later, anchor, history)
     if joined is not None:
         return joined + match.suffix, None
-    if told_against_the_latest_day(match, history):
+    if not match.anaphoric and told_against_the_latest_day(match, history):
         # "closed at 10 a.m." after "as early as Wednesday": the day of publication; "the ceremony will begin at 8am"
         # after the holiday's day and a day in history: the latest day named that is still ahead, else publication
         far = tense_side(match) if far_after_latest_day(match, history) else None

@@ -33,7 +33,8 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition"
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
-             "word_shape", "moves_reference", "tense_from", "entry"}
+             "word_shape", "moves_reference", "tense_from", "entry",
+             "anaphoric"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Rule:
     # the day named after a clock time ("from 6am to 6pm on Saturday") looks the way its own words do
     optional: bool = False  # True: a match whose value does not resolve is dropped, not left underspecified
     entry: bool = False  # True: the time heading a live blog's entry, whose day follows the blog's order
+    anaphoric: bool = False  # True: "that evening" points back to the day named, whichever way the sentence looks
     examples: tuple = ()
     source: str = ""
     required: tuple = ()  # sets of strings: a sentence must hold one of each set for the rule to run
@@ -265,6 +267,7 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: dict, tested_la
         reference=bool(spec.get("reference", True)),
         optional=bool(spec.get("optional", False)),
         entry=bool(spec.get("entry", False)),
+        anaphoric=bool(spec.get("anaphoric", False)),
         anchor=re.compile(expand(spec["anchor"], macros)) if spec.get("anchor") else None,
         reach=int(spec.get("reach", 0)),
         moves_reference=spec.get("moves_reference"),
