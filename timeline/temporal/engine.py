@@ -156,6 +156,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
             ends_range = _before(language.range_end_before, text, start, sentence_start)
             joins_next = _joins_next(language.apposition_after, text, end, sentence_end, offset)
         elif value == BARE_TIME:
+            ends_range = _before(language.range_end_before, text, start, sentence_start)
             joins_next = _joins_next(language.time_joined_to_day, text, end, sentence_end, offset)
             if joins_next < 0:
                 joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)

@@ -43,6 +43,7 @@ class History:
         self.habit_day: str | None = None  # the current sentence's clock-time day when it holds a daily SET
         self.sentence_year: Period | None = None  # a year that opens the current sentence: "Last year, ..."
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
+        self.clock_sentence = -1  # where the sentence of the latest clock time starts
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
         self.sentence_period: Period | None = None  # a quarter or half the current sentence named: "a year earlier"
@@ -80,6 +81,7 @@ class History:
         """Remember what a resolved match tells the expressions after it."""
         if match.type == "TIME" and len(value) > 10 and value[10] == "T":
             self.last_clock = value
+            self.clock_sentence = match.sentence
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             if not (match.reports and self.recent) and not self._tells_year_of_day(match, period):
                 self.add(period)

@@ -70,6 +70,6 @@ class Match:
     moves_reference: str | None = None  # "three years later": the spec of the date the story moves to ("@ref:Y+3")
     joins_range_end: bool = False  # a clock time joined to the end of its range ("from 6pm to"), not to a day
     reports: bool = False  # the date of a report ("told the inquiry yesterday"), not of the story's events
-    ends_range: bool = False  # a weekday after " to " or " until ": the end of a range that the day before starts
+    ends_range: bool = False  # a weekday or clock time after " to " or " until ": the end of a range
     entry: bool = False  # the time heading a live blog's entry ("11:20 p.m.: ..."): its day follows the blog's order
     anaphoric: bool = False  # "that evening": on the day named before it, even in a sentence that looks the other way

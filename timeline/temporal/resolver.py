@@ -185,6 +185,10 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     if joined is not None:
         return joined + match.suffix, None
     if not match.anaphoric and told_against_the_latest_day(match, history):
+        if match.ends_range and history.clock_sentence == match.sentence and history.last_clock is not None:
+            # "issued a watch at 2:30 p.m., valid until 10 p.m.": "until" looks ahead, but the range ends on the day
+            # it started, or the next
+            return after_midnight(history.last_clock[:DAY_LENGTH] + match.suffix, history.last_clock), None
         # "closed at 10 a.m." after "as early as Wednesday": the day of publication; "the ceremony will begin at 8am"
         # after the holiday's day and a day in history: the latest day named that is still ahead, else publication
         far = tense_side(match) if far_after_latest_day(match, history) else None
