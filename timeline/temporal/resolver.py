@@ -189,9 +189,11 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
             # "issued a watch at 2:30 p.m., valid until 10 p.m.": "until" looks ahead, but the range ends on the day
             # it started, or the next
             return after_midnight(history.last_clock[:DAY_LENGTH] + match.suffix, history.last_clock), None
-        # "closed at 10 a.m." after "as early as Wednesday": the day of publication; "the ceremony will begin at 8am"
-        # after the holiday's day and a day in history: the latest day named that is still ahead, else publication
-        far = tense_side(match) if far_after_latest_day(match, history) else None
+        # "closed at 10 a.m." after "as early as Wednesday": the day the story told most so far on the past side
+        # ("winched 14 crewmen at 4.30pm" in a story of yesterday's gales that went on to Monday's repairs), else
+        # publication; "the ceremony will begin at 8am" after the holiday's day and a day in history: the latest day
+        # named that is still ahead, else publication
+        far = tense_side(match) if far_after_latest_day(match, history) or match.tense == "past" else None
         return resolve_value(match, anchor, days_on_the_side_of(match, history)), far
     far = tense_side(match) if far_from_any_day(match, history) else None
     return after_midnight(resolve_value(match, anchor, history), history.last_clock, _night_over(match, history)), far
