@@ -3,8 +3,9 @@
     tag(text, dct) -> list[Timex]
 
 Rules and tables live in resources/<lang>/*.yaml (engine.py knows no words of any language);
-resolver.py anchors the underspecified values rules emit to the document creation time (DCT)
-or to the previous date. Without a DCT, relative expressions keep an underspecified value.
+resolver.py reads a story's matches in order and anchoring.py anchors the underspecified values rules emit to the
+document creation time (DCT) or to the previous date. Without a DCT, relative expressions keep an underspecified
+value.
 """
 
 from __future__ import annotations

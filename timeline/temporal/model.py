@@ -48,7 +48,7 @@ class Timex:
 
 @dataclass(slots=True)
 class Match:
-    """A rule's match before resolution: the value may still be underspecified (see resolver.py).
+    """A rule's match before resolution: the value may still be underspecified (see anchoring.py).
 
     Internal and short-lived, so not frozen: one is made per expression and frozen init costs more.
     """

@@ -1,6 +1,6 @@
 """Named positions in the calendar: the day, month, quarter or week a spec like @dct:WD=5~ names.
 
-position(field, target, direction, base, cue) is what resolver.py calls for "@dct:FIELD=target<direction>";
+position(field, target, direction, base, cue) is what anchoring.py calls for "@dct:FIELD=target<direction>";
 each field has a small function here. Language-neutral: fields and targets are codes, never words.
 """
 
