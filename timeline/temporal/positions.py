@@ -89,16 +89,32 @@ def _same_day_in_year(target: str, _direction: str, base: Period, _cue: str | No
     return date(int(target), month, 28 if (month, day) == (2, 29) else day).isoformat()
 
 
+SEASONS = ("SP", "SU", "FA", "WI")
+
+
 def _same_part_years_back(target: str, _direction: str, base: Period, _cue: str | None) -> str:
-    """"50 years ago this week": the ISO week (target "50.W") or month ("50.M") of the anchor's date that many years
-    back (February 29 falls back a day)."""
+    """"50 years ago this week": the ISO week (target "50.W"), month ("50.M"), day ("25 years ago today": "25.D"),
+    year ("a century ago this year": "100.Y") or season ("40 years ago this summer": "40.SU") of the anchor's date
+    that many years back (February 29 falls back a day; a winter is the one that began in the year it is told of,
+    or the year before in its first months)."""
     years, unit = target.split(".")
     start = base.start
     day = date(start.year - int(years), start.month, 28 if (start.month, start.day) == LEAP_DAY else start.day)
+    if unit == "D":
+        return day.isoformat()
+    if unit == "Y":
+        return f"{day.year:04d}"
+    if unit in SEASONS:
+        return f"{day.year - (unit == 'WI' and day.month <= 3):04d}-{unit}"
     if unit == "M":
         return f"{day.year:04d}-{day.month:02d}"
     week_year, week, _ = day.isocalendar()
     return f"{week_year:04d}-W{week:02d}"
+
+
+def _years_back_unknown(target: str) -> str:
+    unit = target.split(".")[1]
+    return {"W": "XXXX-WXX", "M": "XXXX-XX", "D": "XXXX-XX-XX", "Y": "XXXX"}.get(unit, f"XXXX-{unit}")
 
 
 def _calendar_field(target: str, direction: str, base: Period, cue: str | None) -> str | None:
@@ -318,7 +334,7 @@ FIELDS = {
     "QY": Field(_story_quarter_in_year, "D", lambda target: target),
     "NWD": Field(_nth_weekday_field, "D", lambda target: "XXXX-" + target.split("-")[0]),
     "YMD": Field(_same_day_in_year, "D", lambda target: target),
-    "YWK": Field(_same_part_years_back, "D", lambda target: "XXXX-WXX" if target.endswith("W") else "XXXX-XX"),
+    "YWK": Field(_same_part_years_back, "D", _years_back_unknown),
     "CAL": Field(_calendar_field, "Y", lambda _target: "XXXX-XX-XX"),
     "CALE": Field(_calendar_eve, "Y", lambda _target: "XXXX-XX-XX"),
     "NH": Field(_national_field, "Y", lambda _target: "XXXX-XX-XX"),
