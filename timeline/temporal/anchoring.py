@@ -19,7 +19,10 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   NWD nth weekday of a month (11-4-4: Thanksgiving; 11-1-2-2 from the 2nd), WE the weekend,
                   QY the story's quarter in the given year (@ref:QY=1988=: "the 1988 quarter"),
                   HWE the weekend next to a holiday given by its own spec (HWE=MD.07-04: "Fourth of July weekend"),
-                  RS the first day of a range whose year follows the last day (RS=2025.12-28.01-03: 2024-12-28);
+                  RS the first day of a range whose year follows the last day (RS=2025.12-28.01-03: 2024-12-28),
+                  MRS, MRE the first or last month of a range of months placed as one period (MRE=03.08: "from March
+                  through August"), YWK the anchor's week, month, day, year or season that many years back
+                  (YWK=50.W: "50 years ago this week", YWK=25.D: "25 years ago today");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
                   but the next one when the sentence has no cue),
                   <= the latest one, the anchor's own included, >= the next one, the anchor's own included,
