@@ -106,3 +106,17 @@ def test_a_live_blog_s_entries_cross_midnight_where_their_order_breaks(entries, 
 ])
 def test_a_time_after_a_night_or_at_midnight_falls_on_the_side_of_it_the_tense_says(text, expression, expected):
     assert _value(text, date(2012, 6, 13), expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # a look-back story: months told in the past are in the year it looks back to
+    ("Forty years ago this summer, she came to the Haight. The first crowds poured in during January.",
+     "January", "1967-01"),
+    ("Fifty years ago this week, the last bone came out of the mud on Nov. 21, two days before Thanksgiving.",
+     "Thanksgiving", "1967-11-23"),
+    # back in the present, months are the publication's again
+    ("Forty years ago this summer, she came to the Haight. Today the band plays again; it was booked in January.",
+     "January", "2007-01"),
+])
+def test_a_look_back_story_tells_its_months_in_the_year_it_looks_back_to(text, expression, expected):
+    assert _value(text, date(2007, 6, 24) if "Haight" in text else date(2017, 11, 20), expression) == expected

@@ -17,6 +17,7 @@ NO_COUNTRY = "?"
 # A day that depends on the country, alone or as the holiday of a derived field ("@dct:HY=-1.CAL.diwali="): the
 # country's code is added after the holiday's name; a national holiday (NH) has no day without a country.
 NATIONAL_RE = re.compile(r"(@dct:(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH|CALE?)[=.][\w-]+)(.*)")
+LOOK_BACK = "YWK="  # the spec field of "50 years ago this week": the story looks back to then
 ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") and so frames it; a year ending a
@@ -48,6 +49,7 @@ class History:
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
         self.sentence_period: Period | None = None  # a quarter or half the current sentence named: "a year earlier"
         self.sentence_month: Period | None = None  # a month the current sentence named: "in June from a year earlier"
+        self.frame_year: Period | None = None  # the year a look-back story tells of ("40 years ago this summer")
         self.last_entry: str | None = None  # the latest live-blog entry's time ("2022-11-02T01:30")
         self.entry_order = 0  # how the blog's entries run: 1 oldest first, -1 newest first, 0 not known yet
 
@@ -82,6 +84,8 @@ class History:
         if match.type == "TIME" and len(value) > 10 and value[10] == "T":
             self.last_clock = value
             self.clock_sentence = match.sentence
+        if period is not None and match.type in ("DATE", "TIME"):
+            self._look_back(match, period)
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             if not (match.reports and self.recent) and not self._tells_year_of_day(match, period):
                 self.add(period)
@@ -94,6 +98,14 @@ class History:
                 self.sentence_period = period
             if period.unit == "M":
                 self.sentence_month = period
+
+    def _look_back(self, match: Match, period: Period) -> None:
+        """"Forty years ago this summer": the months told in the past after it are in 1967, until the story comes back
+        to the present ("They will play again today")."""
+        if LOOK_BACK in match.value:
+            self.frame_year = Period("Y", date(period.start.year, 1, 1))
+        elif self.dct is not None and period.start.year >= self.dct.year and match.value.startswith("@dct"):
+            self.frame_year = None
 
     def right_after_day(self, start: int) -> bool:
         """Whether an expression starting here follows the latest day named closely enough to belong to it ("on

@@ -98,6 +98,8 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
         return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
     if history.sentence_year is not None and _in_named_year(match, history):
         return resolve_value(match, history.sentence_year, history, IN_YEAR)  # "Last year, ... arrived on June 1"
+    if history.frame_year is not None and (match.tense or "").rstrip("!") == "past" and IN_YEAR_RE.search(match.value):
+        return resolve_value(match, history.frame_year, history, IN_YEAR)  # in a look-back story: "Forty years ago ..."
     return resolve_value(match, anchor, history)
 
 
