@@ -114,9 +114,14 @@ def test_a_time_after_a_night_or_at_midnight_falls_on_the_side_of_it_the_tense_s
      "January", "1967-01"),
     ("Fifty years ago this week, the last bone came out of the mud on Nov. 21, two days before Thanksgiving.",
      "Thanksgiving", "1967-11-23"),
+    # and a weekday is the one by the day it looks back to
+    ("Twenty-five years ago today, a tornado struck Xenia. It was a warm Wednesday afternoon.",
+     "Wednesday afternoon", "1974-04-03TAF"),
     # back in the present, months are the publication's again
     ("Forty years ago this summer, she came to the Haight. Today the band plays again; it was booked in January.",
      "January", "2007-01"),
 ])
 def test_a_look_back_story_tells_its_months_in_the_year_it_looks_back_to(text, expression, expected):
-    assert _value(text, date(2007, 6, 24) if "Haight" in text else date(2017, 11, 20), expression) == expected
+    published = {"Haight": date(2007, 6, 24), "Xenia": date(1999, 4, 3)}
+    dct = next((day for word, day in published.items() if word in text), date(2017, 11, 20))
+    assert _value(text, dct, expression) == expected

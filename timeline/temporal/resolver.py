@@ -98,9 +98,25 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
         return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
     if history.sentence_year is not None and _in_named_year(match, history):
         return resolve_value(match, history.sentence_year, history, IN_YEAR)  # "Last year, ... arrived on June 1"
-    if history.frame_year is not None and (match.tense or "").rstrip("!") == "past" and IN_YEAR_RE.search(match.value):
-        return resolve_value(match, history.frame_year, history, IN_YEAR)  # in a look-back story: "Forty years ago ..."
+    if history.frame_year is not None and (match.tense or "").rstrip("!") == "past":
+        looked_back = _in_look_back(match, history)
+        if looked_back is not None:
+            return looked_back
     return resolve_value(match, anchor, history)
+
+
+def _in_look_back(match: Match, history: History) -> str | None:
+    """In a look-back story ("Forty years ago this summer", "25 years ago today"), a month or month-day told in the past
+    is in the year it looks back to, and a weekday is the one next to the latest day named in that year ("It was a
+    warm Wednesday afternoon")."""
+    if IN_YEAR_RE.search(match.value):
+        return resolve_value(match, history.frame_year, history, IN_YEAR)
+    if WEEKDAY_RE.match(match.value):
+        year = history.frame_year.start.year
+        day = next((period for period in reversed(history.recent) if period.unit == "D" and period.start.year == year),
+                   None)
+        return resolve_value(match, day, history) if day is not None else None
+    return None
 
 
 def _day_named_before(match: Match, history: History) -> str | None:
