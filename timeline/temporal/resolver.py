@@ -177,7 +177,7 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
         # ("winched 14 crewmen at 4.30pm" in a story of yesterday's gales that went on to Monday's repairs), else
         # publication; "the ceremony will begin at 8am" after the holiday's day and a day in history: the latest day
         # named that is still ahead, else publication
-        far = tense_side(match) if far_after_latest_day(match, history) or match.tense == "past" else None
+        far = tense_side(match) if far_after_latest_day(match, history) or tense_side(match) == "past" else None
         return resolve_value(match, anchor, days_on_the_side_of(match, history)), far
     far = tense_side(match) if far_from_any_day(match, history) else None
     return after_midnight(resolve_value(match, anchor, history), history.last_clock, _night_over(match, history)), far
@@ -187,7 +187,7 @@ def _night_over(match: Match, history: History) -> bool:
     """Whether the latest night told is over in a story told in the past: "The snow began Sunday night ... by 6 a.m."
     (published Monday) is Monday morning; not so for "tonight" or a night still ahead."""
     previous = history.last_clock
-    return (match.tense == "past" and previous is not None and history.dct is not None
+    return (tense_side(match) == "past" and previous is not None and history.dct is not None
             and previous[:10] < history.dct.isoformat())
 
 

@@ -149,7 +149,8 @@ MORNING_HOUR = 12  # in a story told in the past, a morning time after a night i
 
 def after_midnight(value: str, previous: str | None, told_past: bool = False) -> str:
     """"at about 11:40 p.m. Thursday ... surrendered at 1:50 a.m.": an early-morning time told after a late one on the
-    same day is on the next day."""
+    same day is on the next day; so is any morning time when told_past says the night is over ("The snow began
+    Sunday night and was falling fast by 9 a.m.", published Monday)."""
     if previous is None or len(value) < 13 or value[10] != "T" or previous[:10] != value[:10]:
         return value
     late = previous.endswith(LATE_PARTS) or (previous[11:13].isdigit() and int(previous[11:13]) >= LATE_HOUR)
