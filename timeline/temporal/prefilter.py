@@ -23,6 +23,7 @@ DIGITS4 = "#digit4"  # a run of four digits, as in a year
 SHAPE = "#"  # "#clock": a word of a shape the language names (word_shapes in grammar.yaml; each holds a digit)
 WHOLE = "="  # marks a required string that must be a whole word: "=day" is in "day," but not in "Monday"
 FREQUENT_COST = 20  # a frequent word or a digit makes a poor filter; see required_words()
+FEW_CHARACTERS = 4  # a class of at most this many literal characters is a required set of them
 COMMON_COST = 5  # a common word ("Friday" in news) is a better filter than a frequent one ("that"), a worse than others
 
 
@@ -267,6 +268,9 @@ def _element(op, arg, frequent: dict, left: bool = False, right: bool = False) -
         return union
     if op is C.IN and _has_digits(arg):
         return {DIGIT}
+    if (op is C.IN and len(arg) <= FEW_CHARACTERS
+            and all(item_op is C.LITERAL and not chr(char).isspace() for item_op, char in arg)):
+        return {chr(char).lower() for _, char in arg}  # ["“]: one of a few characters (inside a word), a quotation mark
     if op is C.LITERAL and chr(arg).isdigit():
         return {DIGIT}
     return None
