@@ -98,7 +98,7 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
         return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
     if history.sentence_year is not None and _in_named_year(match, history):
         return resolve_value(match, history.sentence_year, history, IN_YEAR)  # "Last year, ... arrived on June 1"
-    if history.frame_year is not None and (match.tense or "").rstrip("!") == "past":
+    if history.frame_year is not None and tense_side(match) == "past":
         looked_back = _in_look_back(match, history)
         if looked_back is not None:
             return looked_back
@@ -244,7 +244,7 @@ def _in_named_year(match: Match, history: History) -> bool:
     if IN_YEAR_RE.search(match.value) is None:
         return False
     ahead = history.dct is not None and history.sentence_year.start.year > history.dct.year
-    return (match.tense or "").rstrip("!") != "future" or ahead
+    return tense_side(match) != "future" or ahead
 
 
 def as_date(dct: date | datetime | None) -> date | None:

@@ -157,9 +157,14 @@ def after_midnight(value: str, previous: str | None, told_past: bool = False) ->
     if not late or not value[11:13].isdigit() or int(value[11:13]) >= (MORNING_HOUR if told_past else EARLY_HOUR):
         return value
     try:
-        return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat() + value[10:]
+        return _days_later(value, 1)
     except ValueError:
         return value
+
+
+def _days_later(value: str, days: int) -> str:
+    """"2012-06-13T24:00" moved by days, its time or part of the day kept."""
+    return (date.fromisoformat(value[:DAY_LENGTH]) + timedelta(days=days)).isoformat() + value[DAY_LENGTH:]
 
 
 MIDNIGHT = "T24:00"
@@ -170,7 +175,7 @@ def midnight_gone(value: str, told_past: bool, dct: date | None) -> str:
     the one ending it (TimeML writes a midnight as the end of the day before: "2012-06-12T24:00")."""
     if not told_past or dct is None or not value.endswith(MIDNIGHT) or value[:10] != dct.isoformat():
         return value
-    return (dct - timedelta(days=1)).isoformat() + value[10:]
+    return _days_later(value, -1)
 
 
 def entry_in_order(value: str, history: History) -> str:
@@ -185,7 +190,6 @@ def entry_in_order(value: str, history: History) -> str:
         if history.entry_order == 0:
             history.entry_order = 1 if rising else -1
         crossed = rising != (history.entry_order > 0)
-        day = date.fromisoformat(previous[:10]) + timedelta(days=history.entry_order if crossed else 0)
-        value = day.isoformat() + value[10:]
+        value = _days_later(previous[:DAY_LENGTH] + value[DAY_LENGTH:], history.entry_order if crossed else 0)
     history.last_entry = value
     return value
