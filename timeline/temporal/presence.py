@@ -6,6 +6,8 @@ Language-neutral: the strings come from the rules' patterns.
 from __future__ import annotations
 
 import re
+from functools import reduce
+from operator import or_
 
 from timeline.temporal.prefilter import DIGIT, DIGITS4, SHAPE, WHOLE
 
@@ -19,9 +21,10 @@ class Presence:
     """Finds which required strings a segment contains, and so which rules may match in it.
 
     Works word by word, remembering each word's answer: required strings hold no white space, so each
-    lies inside one white-space separated word; so do digits and runs of four digits. Each distinct
-    answer (a frozenset) maps to the rules whose first (most selective) required set it meets, and a
-    segment's answers are deduplicated before anything is merged.
+    lies inside one white-space separated word; so do digits and runs of four digits. A word's answer is one
+    integer of bits: the low bits are the rules whose first (most selective) required set the word meets, the
+    high bits the other required sets it meets. A segment's answer is its words' answers or-ed together, so a
+    sentence costs a split, a lookup per word and a few integer operations.
     """
 
     def __init__(self, strings: tuple, required: tuple = (), shapes: dict | None = None):
@@ -31,55 +34,58 @@ class Presence:
         self.wholes = frozenset(s for s in strings if s.startswith(WHOLE))  # found as whole words
         self.first = tuple(r[0] if r else None for r in required)  # per rule, its most selective set
         self.rest = tuple(r[1:] for r in required)  # per rule, the sets checked once it is a candidate
-        self.always = frozenset(n for n, r in enumerate(required) if not r)  # rules with no required set
-        # The rest sets by number, so a candidate is checked with one subset test of the numbers its sentence meets.
+        self.always = reduce(or_, (1 << n for n, r in enumerate(required) if not r), 0)  # rules with no required set
+        self.shift = len(required)  # where the bits of the rest sets begin
         numbers: dict[frozenset, int] = {}
-        self.rest_numbers = tuple(frozenset(numbers.setdefault(part, len(numbers)) for part in rest)
-                                  for rest in self.rest)
+        for rest in self.rest:
+            for part in rest:
+                numbers.setdefault(part, len(numbers))
         self.numbered = tuple(numbers)
-        self.cache: dict[str, frozenset] = {}
-        self.shared: dict[frozenset, frozenset] = {}  # each distinct answer, as one object
-        self.triggers: dict[frozenset, frozenset] = {}  # answer -> the rules it makes candidates
-        self.meets: dict[frozenset, frozenset] = {}  # answer -> the numbers of the rest sets it meets
+        # per rule, the bits of its rest sets (shifted down): all must be met
+        self.rest_bits = tuple(reduce(or_, (1 << numbers[part] for part in rest), 0) for rest in self.rest)
+        self.cache: dict[str, int] = {}
+        self.bits: dict[frozenset, int] = {}  # each distinct answer (strings present) -> its bits
 
     def of(self, lowered: str) -> tuple[set, frozenset]:
-        """(required strings present, candidate rules: those whose first required set is met)."""
-        hits, candidates = self._answers(lowered)
-        return set().union(*hits), candidates
+        """(required strings present, candidate rules: those whose first required set is met), found afresh."""
+        present = set().union(*map(self._strings_in, lowered.split()))
+        candidates = frozenset(n for n, first in enumerate(self.first)
+                               if first is None or not first.isdisjoint(present))
+        return present, candidates
 
     def rules_in(self, lowered: str) -> list[int]:
-        """The rules whose every required set the segment meets: rules_for(*of(lowered)), but what the words meet is
-        only gathered when the segment has a candidate (most sentences have none)."""
-        hits, candidates = self._answers(lowered)
+        """The rules whose every required set the segment meets: rules_for(*of(lowered))."""
+        words = lowered.split()
+        try:
+            answer = reduce(or_, map(self.cache.__getitem__, words), self.always)
+        except KeyError:
+            if len(self.cache) >= CACHE_LIMIT:  # memory stays flat
+                self.cache.clear()
+                self.bits.clear()
+            answer = reduce(or_, map(self._learn, words), self.always)
+        candidates = answer & ((1 << self.shift) - 1)
         if not candidates:
             return []
-        try:
-            met = frozenset().union(*map(self.meets.__getitem__, hits))
-        except KeyError:  # the caches were cleared meanwhile (another thread): work it out again
-            met = frozenset().union(*map(self._meets, hits))
-        numbers = self.rest_numbers
-        return [n for n in candidates if numbers[n] <= met]
+        met, rest_bits, chosen = answer >> self.shift, self.rest_bits, []
+        while candidates:
+            lowest = candidates & -candidates
+            number = lowest.bit_length() - 1
+            if met & rest_bits[number] == rest_bits[number]:
+                chosen.append(number)
+            candidates ^= lowest
+        return chosen
 
-    def _answers(self, lowered: str) -> tuple[set, frozenset]:
-        """(each distinct word's answer, candidate rules)."""
-        words = lowered.split()  # words keep their punctuation: a substring test still holds
-        hits = set(map(self.cache.get, words))
-        if None in hits:
-            if len(self.cache) >= CACHE_LIMIT:  # memory stays flat; cleared between segments only
-                self.cache.clear()
-                self.shared.clear()
-                self.triggers.clear()
-                self.meets.clear()
-            hits = {self._learn(word) for word in words}
-        try:
-            return hits, self.always.union(*map(self.triggers.__getitem__, hits))
-        except KeyError:  # the caches were cleared meanwhile (another thread): work the answers out again
-            return hits, self.always.union(*map(self._rules_of, hits))
-
-    def _learn(self, word: str) -> frozenset:
+    def _learn(self, word: str) -> int:
         found = self.cache.get(word)
-        if found is not None:
-            return found
+        if found is None:
+            answer = self._strings_in(word)
+            found = self.bits.get(answer)
+            if found is None:
+                found = self.bits[answer] = self._bits_of(answer)
+            self.cache[word] = found
+        return found
+
+    def _strings_in(self, word: str) -> frozenset:
         hits = [s for s in self.strings if s in word]
         if self.wholes:
             hits.extend(w for w in (WHOLE + letters for letters in LETTERS_RE.findall(word)) if w in self.wholes)
@@ -88,21 +94,13 @@ class Presence:
             if DIGITS4_RE.search(word):
                 hits.append(DIGITS4)
             hits.extend(name for name, shape in self.shapes if shape.search(word))
-        answer = frozenset(hits)
-        shared = self.shared.setdefault(answer, answer)  # one object per distinct answer: cheap to deduplicate
-        if shared not in self.triggers:
-            self.triggers[shared] = self._rules_of(shared)
-            self.meets[shared] = self._meets(shared)
-        self.cache[word] = shared
-        return shared
+        return frozenset(hits)
 
-    def _meets(self, answer: frozenset) -> frozenset:
-        """The numbers of the rest sets the answer meets."""
-        return frozenset(number for number, part in enumerate(self.numbered) if not part.isdisjoint(answer))
-
-    def _rules_of(self, answer: frozenset) -> frozenset:
-        """The rules whose first required set the answer meets."""
-        return frozenset(n for n, first in enumerate(self.first) if first is not None and not first.isdisjoint(answer))
+    def _bits_of(self, answer: frozenset) -> int:
+        """The rules whose first required set the answer meets, and (shifted up) the rest sets it meets."""
+        rules = sum(1 << n for n, first in enumerate(self.first) if first is not None and not first.isdisjoint(answer))
+        rest = sum(1 << n for n, part in enumerate(self.numbered) if not part.isdisjoint(answer))
+        return rules | rest << self.shift
 
 
 def rules_for(present: set, candidates: frozenset, rest: tuple) -> list[int]:
