@@ -145,6 +145,7 @@ def days_on_the_side_of(match: Match, history: History) -> History:
 LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
 LATE_HOUR, EARLY_HOUR = 18, 6
 MORNING_HOUR = 12  # in a story told in the past, a morning time after a night is the next morning
+NIGHT_PART, NIGHT_HOUR = "TNI", 21  # what makes a night: "Sunday night", "11:40 p.m."
 
 
 def after_midnight(value: str, previous: str | None, told_past: bool = False) -> str:
@@ -153,8 +154,14 @@ def after_midnight(value: str, previous: str | None, told_past: bool = False) ->
     Sunday night and was falling fast by 9 a.m.", published Monday)."""
     if previous is None or len(value) < 13 or value[10] != "T" or previous[:10] != value[:10]:
         return value
-    late = previous.endswith(LATE_PARTS) or (previous[11:13].isdigit() and int(previous[11:13]) >= LATE_HOUR)
-    if not late or not value[11:13].isdigit() or int(value[11:13]) >= (MORNING_HOUR if told_past else EARLY_HOUR):
+    hour = int(previous[11:13]) if previous[11:13].isdigit() else None
+    late = previous.endswith(LATE_PARTS) or (hour is not None and hour >= LATE_HOUR)
+    if not late or not value[11:13].isdigit():
+        return value
+    # a morning after "Sunday night" or "11:40 p.m." is the next one; after "6:40 p.m." it is more likely the same
+    # day's, told out of order ("arrested at 6:40 p.m. ... The first robbery was reported at 9:12 a.m.")
+    night = previous.endswith(NIGHT_PART) or (hour is not None and hour >= NIGHT_HOUR)
+    if int(value[11:13]) >= (MORNING_HOUR if told_past and night else EARLY_HOUR):
         return value
     try:
         return _days_later(value, 1)

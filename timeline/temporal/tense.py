@@ -34,6 +34,9 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
 
 
 def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
+    back = language.past_before
+    if back is not None and back.search(text, max(sentence_start, start - BEFORE), start) is not None:
+        return "past!"  # "a 4 per cent rise backdated to April 1", even after "will be"
     if _future_before(text, start, end, sentence_start, sentence_end, language):
         return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
     last = finite = None
