@@ -39,7 +39,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
             later = sentence[position + 1:]
             if match.type == "TIME" and match.value == BARE_TIME:
                 value, far_clock = _bare_time(match, anchor, history, later)
-                value = midnight_gone(value, match.tense == "past", dct)
+                value = midnight_gone(value, tense_side(match) == "past", dct)
             else:
                 value, far_clock = _resolve_in_sentence(match, anchor, history, later), None
                 if match.entry and value is not None:
