@@ -99,6 +99,8 @@ def test_a_live_blog_s_entries_cross_midnight_where_their_order_breaks(entries, 
     ("Metro workers walked off the job at midnight.", "midnight", "2012-06-12T24:00"),
     # so is a midnight right after its past verb (a strong past)
     ("The curfew ended midnight, police said.", "midnight", "2012-06-12T24:00"),
+    # after that day's evening, the midnight ending it
+    ("Drivers queued on Wednesday evening to fill up before midnight.", "midnight", "2012-06-13T24:00"),
     # a morning told after an evening clock time is the same day's, told out of order
     ("He was arrested at 6:40 p.m. The first robbery was reported at 9:12 a.m.", "9:12 a.m.", "2012-06-13T09:12"),
     # still ahead: the midnight ending it

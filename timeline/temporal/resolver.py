@@ -39,7 +39,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
             later = sentence[position + 1:]
             if match.type == "TIME" and match.value == BARE_TIME:
                 value, far_clock = _bare_time(match, anchor, history, later)
-                value = midnight_gone(value, tense_side(match) == "past", dct)
+                value = midnight_gone(value, tense_side(match) == "past", dct, history.last_clock)
             else:
                 value, far_clock = _resolve_in_sentence(match, anchor, history, later), None
                 if match.entry and value is not None:
@@ -234,7 +234,8 @@ def _recurring_day(value: str) -> str | None:
     return found.group() if found.group().startswith("XXXX") else ANY_DAY
 
 
-IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|SES?|CAL|NH|EAS|NWD|EVE|WBH)=[\w.+-]+~$")  # (ending a value) a day, month, season or holiday, no year
+# (ending a value) a day, month, range of months, season or holiday, no year
+IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|MRS|MRE|SES?|CAL|NH|EAS|NWD|EVE|WBH)=[\w.+-]+~$")
 IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
 
 

@@ -146,6 +146,7 @@ LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already
 LATE_HOUR, EARLY_HOUR = 18, 6
 MORNING_HOUR = 12  # in a story told in the past, a morning time after a night is the next morning
 NIGHT_PART, NIGHT_HOUR = "TNI", 21  # what makes a night: "Sunday night", "11:40 p.m."
+EVENING_PART = "TEV"
 
 
 def after_midnight(value: str, previous: str | None, told_past: bool = False) -> str:
@@ -177,12 +178,21 @@ def _days_later(value: str, days: int) -> str:
 MIDNIGHT = "T24:00"
 
 
-def midnight_gone(value: str, told_past: bool, dct: date | None) -> str:
+def midnight_gone(value: str, told_past: bool, dct: date | None, previous: str | None = None) -> str:
     """"walked off the job at midnight", told on the day after: the midnight that began the day of publication, not
-    the one ending it (TimeML writes a midnight as the end of the day before: "2012-06-12T24:00")."""
+    the one ending it (TimeML writes a midnight as the end of the day before: "2012-06-12T24:00"); but after that
+    day's evening ("queued on Thursday evening to fill up before midnight") it is the one ending the evening."""
     if not told_past or dct is None or not value.endswith(MIDNIGHT) or value[:10] != dct.isoformat():
         return value
+    if previous is not None and previous[:10] == value[:10] and _evening(previous):
+        return value
     return _days_later(value, -1)
+
+
+def _evening(clock: str) -> bool:
+    """Whether a clock time or part of a day lies in an evening ("2022-06-30TEV", "...T21:15"); not "the night", which
+    told in the past on the day of publication is most often the night before ("queued through the night")."""
+    return clock.endswith(EVENING_PART) or (clock[11:13].isdigit() and int(clock[11:13]) >= LATE_HOUR)
 
 
 def entry_in_order(value: str, history: History) -> str:
