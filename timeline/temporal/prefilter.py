@@ -1,4 +1,5 @@
-"""Which words a rule's match must contain, found by reading its compiled pattern.
+"""Which words a rule's match must contain, and which characters it can start with, found by reading its compiled
+pattern.
 
 A sentence is only searched with a rule when its lower-cased text contains one string of each of the
 rule's required sets (digits count as "#digit"), so the rules do not each scan every character. Most
@@ -318,3 +319,69 @@ def _has_digits(items) -> bool:
         if op is C.LITERAL and chr(arg).isdigit():
             return True
     return False
+
+
+def first_characters(pattern: str, flags: int) -> str | None:
+    """A character class body ("0-9a-fjm...") holding every character a match of the pattern can start with, or None
+    when that is not known or not a small set. The engine puts it in a look-ahead after a rule's word guard, so that at
+    a word starting otherwise the rule's alternations are not tried at all."""
+    try:
+        found, empty = _first(list(parser.parse(pattern, flags)))
+    except re.error:
+        return None
+    if found is None or empty or not found:
+        return None
+    if flags & re.IGNORECASE:
+        found |= {c.upper() for c in found} | {c.lower() for c in found}
+    return "".join(re.escape(c) for c in sorted(found))
+
+
+def _first(items: list) -> tuple[set | None, bool]:
+    """(characters the sequence can start with, whether it can match nothing); None when any character can start it."""
+    found: set = set()
+    for op, arg in items:
+        chars, empty = _first_of(op, arg)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of(op, arg) -> tuple[set | None, bool]:
+    if op is C.LITERAL:
+        return {chr(arg)}, False
+    if op is C.IN:
+        return _class_characters(arg), False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True  # zero width: what follows starts the match
+    if op is C.SUBPATTERN:
+        return _first(list(arg[-1]))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        chars, empty = _first(list(arg[2]))
+        return chars, empty or arg[0] == 0
+    if op is C.BRANCH:
+        found, empty = set(), False
+        for branch in arg[1]:
+            chars, branch_empty = _first(list(branch))
+            if chars is None:
+                return None, False
+            found, empty = found | chars, empty or branch_empty
+        return found, empty
+    return None, False
+
+
+def _class_characters(items) -> set | None:
+    """The characters of a character class, or None when it is negated, a category other than digits, or large."""
+    found: set = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            found.add(chr(arg))
+        elif op is C.RANGE and arg[1] - arg[0] < 64:
+            found.update(map(chr, range(arg[0], arg[1] + 1)))
+        elif op is C.CATEGORY and arg is C.CATEGORY_DIGIT:
+            found.update("0123456789")
+        else:
+            return None
+    return found

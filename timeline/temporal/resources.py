@@ -14,7 +14,7 @@ import yaml
 
 from timeline.errors import TimelineError
 from timeline.temporal.prefilter import (COMMON_COST, DIGIT, DIGITS4, FREQUENT_COST, SHAPE, fast_start,
-                                          lower_case_only, required_words)
+                                          first_characters, lower_case_only, required_words)
 from timeline.temporal.presence import Presence
 
 RESOURCE_ROOT = Path(__file__).parent / "resources"
@@ -220,6 +220,17 @@ def _optional(section: dict, key: str, macros: dict) -> re.Pattern | None:
     return re.compile(expand(section[key], macros))
 
 
+def _first_checked(regex: re.Pattern) -> re.Pattern:
+    """The rule's regex with a look-ahead for the characters a match can start with after its word guard, when re
+    cannot skip ahead by itself (no literal start, no scanner): the same matches, found without trying every
+    alternation at every word."""
+    unguarded = regex.pattern[len(WORD_START):]
+    if not regex.pattern.startswith(WORD_START) or fast_start(unguarded, regex.flags):
+        return regex
+    first = first_characters(unguarded, regex.flags)
+    return re.compile(f"{WORD_START}(?=[{first}]){unguarded}", regex.flags) if first else regex
+
+
 def _scanner(regex: re.Pattern) -> re.Pattern | None:
     """The rule's regex without the leading word guard, which the engine then checks itself, when the
     rest begins with a literal or literals: re skips ahead to those, which a look-behind prevents."""
@@ -253,7 +264,7 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: dict, tested_la
     regex, lowered, capitals = _compile(spec["pattern"], macros, spec.get("case_sensitive", False))
     return Rule(
         name=spec["name"],
-        regex=regex,
+        regex=regex if spec.get("anchor") else _first_checked(regex),
         lowered=lowered,
         capitals=capitals,
         scanner=_scanner(regex),
