@@ -321,8 +321,11 @@ def _has_digits(items) -> bool:
     return False
 
 
+ANY_DIGIT = r"\d"  # in a class body from first_characters: what \d matches
+
+
 def first_characters(pattern: str, flags: int) -> str | None:
-    """A character class body ("0-9a-fjm...") holding every character a match of the pattern can start with, or None
+    """A character class body ("\\dajm") holding every character a match of the pattern can start with, or None
     when that is not known or not a small set. The engine puts it in a look-ahead after a rule's word guard, so that at
     a word starting otherwise the rule's alternations are not tried at all."""
     try:
@@ -331,9 +334,11 @@ def first_characters(pattern: str, flags: int) -> str | None:
         return None
     if found is None or empty or not found:
         return None
+    digits = found & {ANY_DIGIT}
+    found -= digits
     if flags & re.IGNORECASE:
         found |= {c.upper() for c in found} | {c.lower() for c in found}
-    return "".join(re.escape(c) for c in sorted(found))
+    return "".join(digits) + "".join(re.escape(c) for c in sorted(found))
 
 
 def _first(items: list) -> tuple[set | None, bool]:
@@ -381,7 +386,7 @@ def _class_characters(items) -> set | None:
         elif op is C.RANGE and arg[1] - arg[0] < 64:
             found.update(map(chr, range(arg[0], arg[1] + 1)))
         elif op is C.CATEGORY and arg is C.CATEGORY_DIGIT:
-            found.update("0123456789")
+            found.add(ANY_DIGIT)  # \d: any decimal digit, not only 0-9, as the pattern itself reads it
         else:
             return None
     return found
