@@ -221,12 +221,10 @@ def _optional(section: dict, key: str, macros: dict) -> re.Pattern | None:
 
 
 def _first_checked(regex: re.Pattern) -> re.Pattern:
-    """The rule's regex with a look-ahead for the characters a match can start with after its word guard, when re
-    cannot skip ahead by itself (no literal start, no scanner): the same matches, found without trying every
-    alternation at every word."""
+    """The rule's regex with a look-ahead for the characters a match can start with after its word guard, for a rule
+    re cannot skip through (no scanner, no anchor): the same matches, found without trying every alternation at
+    every word."""
     unguarded = regex.pattern[len(WORD_START):]
-    if not regex.pattern.startswith(WORD_START) or fast_start(unguarded, regex.flags):
-        return regex
     first = first_characters(unguarded, regex.flags)
     return re.compile(f"{WORD_START}(?=[{first}]){unguarded}", regex.flags) if first else regex
 
@@ -262,12 +260,13 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: dict, tested_la
     before = spec.get("reject_before")
     after = spec.get("reject_after")
     regex, lowered, capitals = _compile(spec["pattern"], macros, spec.get("case_sensitive", False))
+    scanner = _scanner(regex)
     return Rule(
         name=spec["name"],
-        regex=regex if spec.get("anchor") else _first_checked(regex),
+        regex=regex if scanner is not None or spec.get("anchor") else _first_checked(regex),
         lowered=lowered,
         capitals=capitals,
-        scanner=_scanner(regex),
+        scanner=scanner,
         required=((frozenset({SHAPE + spec["word_shape"]}),) if spec.get("word_shape") else ())
         + _required(spec, plain_macros, frequent, tested_last),
         type=spec["type"],
