@@ -155,14 +155,14 @@ def after_midnight(value: str, previous: str | None, told_past: bool = False) ->
     Sunday night and was falling fast by 9 a.m.", published Monday)."""
     if previous is None or len(value) < 13 or value[10] != "T" or previous[:10] != value[:10]:
         return value
-    hour = int(previous[11:13]) if previous[11:13].isdigit() else None
+    hour, time = _hour(previous), _hour(value)
     late = previous.endswith(LATE_PARTS) or (hour is not None and hour >= LATE_HOUR)
-    if not late or not value[11:13].isdigit():
+    if not late or time is None:
         return value
     # a morning after "Sunday night" or "11:40 p.m." is the next one; after "6:40 p.m." it is more likely the same
     # day's, told out of order ("arrested at 6:40 p.m. ... The first robbery was reported at 9:12 a.m.")
     night = previous.endswith(NIGHT_PART) or (hour is not None and hour >= NIGHT_HOUR)
-    if int(value[11:13]) >= (MORNING_HOUR if told_past and night else EARLY_HOUR):
+    if time >= (MORNING_HOUR if told_past and night else EARLY_HOUR):
         return value
     try:
         return _days_later(value, 1)
@@ -192,7 +192,14 @@ def midnight_gone(value: str, told_past: bool, dct: date | None, previous: str |
 def _evening(clock: str) -> bool:
     """Whether a clock time or part of a day lies in an evening ("2022-06-30TEV", "...T21:15"); not "the night", which
     told in the past on the day of publication is most often the night before ("queued through the night")."""
-    return clock.endswith(EVENING_PART) or (clock[11:13].isdigit() and int(clock[11:13]) >= LATE_HOUR)
+    hour = _hour(clock)
+    return clock.endswith(EVENING_PART) or (hour is not None and hour >= LATE_HOUR)
+
+
+def _hour(value: str) -> int | None:
+    """The hour of a clock time ("2012-06-13T21:15" -> 21); None for a day or a part of one ("...TNI")."""
+    digits = value[DAY_LENGTH + 1:DAY_LENGTH + 3]
+    return int(digits) if digits.isdigit() else None
 
 
 def entry_in_order(value: str, history: History) -> str:
