@@ -18,7 +18,7 @@ def normalize_absolute(value: str) -> str:
     scale = {"DE": 10, "CE": 100, "ML": 1000}.get(unit)
     if scale and amount != "X":
         return normalize_absolute(f"P{_number(float(amount) * scale)}Y")
-    if unit == "WE" and amount != "X":
+    if unit == "WE" and amount != "X" and float(amount) <= 1:  # "a weekend" is two days; "nine weekends" stays P9WE
         return f"P{_number(float(amount) * 2)}D"
     if unit == "FN":
         return f"P{_number(float(amount) * 2)}W" if amount != "X" else "PXW"
