@@ -107,6 +107,9 @@ def test_a_live_blog_s_entries_cross_midnight_where_their_order_breaks(entries, 
     ("The strike will begin at midnight.", "midnight", "2012-06-13T24:00"),
     # a night that is over, told in the past: the morning after it
     ("The snow began Sunday night and was heavy by 6 a.m.", "6 a.m.", "2012-06-11T06:00"),
+    # the day named after a clock time in its sentence is a flashback: later clock times go on from the clock's day
+    ("The strike began at 12:01 a.m. Wednesday, after talks broke down late Tuesday. By 6 a.m., lines were long.",
+     "6 a.m.", "2012-06-13T06:00"),
     # tonight is not over: a morning time is the day's own
     ("\"Stay home tonight,\" the mayor told reporters at 11:30 a.m.", "11:30 a.m.", "2012-06-13T11:30"),
 ])

@@ -46,6 +46,7 @@ class History:
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
         self.clock_sentence = -1  # where the sentence of the latest clock time starts
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
+        self.day_sentence = -1  # where the sentence of the latest day named starts
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
         self.sentence_period: Period | None = None  # a quarter or half the current sentence named: "a year earlier"
         self.sentence_month: Period | None = None  # a month the current sentence named: "in June from a year earlier"
@@ -90,7 +91,7 @@ class History:
             if not (match.reports and self.recent) and not self._tells_year_of_day(match, period):
                 self.add(period)
             if period.unit == "D":
-                self.day_end = match.end
+                self.day_end, self.day_sentence = match.end, match.sentence
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
             if period.unit == "Y" and match.start - match.sentence <= FRONT:
                 self.sentence_year = period

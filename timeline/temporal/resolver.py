@@ -180,7 +180,20 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
         far = tense_side(match) if far_after_latest_day(match, history) or tense_side(match) == "past" else None
         return resolve_value(match, anchor, days_on_the_side_of(match, history)), far
     far = tense_side(match) if far_from_any_day(match, history) else None
-    return after_midnight(resolve_value(match, anchor, history), history.last_clock, _night_over(match, history)), far
+    value = resolve_value(match, anchor, history)
+    if history.day_sentence == history.clock_sentence != match.sentence:
+        value = _on_clock_day(value, history.last_clock)
+    return after_midnight(value, history.last_clock, _night_over(match, history)), far
+
+
+def _on_clock_day(value: str, previous: str | None) -> str:
+    """"began at 12:01 a.m. Tuesday, after talks broke down late Monday. By 6 a.m., ...": in the sentences after one
+    that named an earlier day after its clock time, a later clock time goes on from that clock time's day."""
+    if (previous is None or len(value) < 16 or value[10] != "T" or len(previous) < 16 or previous[10] != "T"
+            or previous[:10] <= value[:10] or not value[11:13].isdigit() or not previous[11:13].isdigit()
+            or value[11:] <= previous[11:]):
+        return value
+    return previous[:10] + value[10:]
 
 
 def _night_over(match: Match, history: History) -> bool:
