@@ -110,7 +110,10 @@ def _reference(spec: re.Match, history: History) -> Period | None:
     if spec["month"] and history.sentence_period is None and history.sentence_month is not None:
         return history.sentence_month  # "fell 28 percent in June from a year earlier"
     if spec["keep"] or spec["unit"] == "Q" or spec["field"] == "QY":
-        return history.main_period()
+        main = history.main_period()
+        if spec["keep"] and main is not None and main is not history.sentence_period and not history.current(main):
+            return None  # "a year ago" compares with the story's own time, not a quarter still ahead or long past
+        return main
     if spec["same"] and spec["amount"] == "0":
         return history.recent[-1] if history.recent else None
     needed = rank(spec["unit"] or reference_unit(spec["field"]))

@@ -137,8 +137,8 @@ class History:
             return self.sentence_period
         if not self.periods:
             return None
-        return max(self.periods, key=lambda p: (self._current(p), self.periods[p], self.order[p]))
+        return max(self.periods, key=lambda p: (self.current(p), self.periods[p], self.order[p]))
 
-    def _current(self, period: Period) -> bool:
+    def current(self, period: Period) -> bool:
         """Whether the period started within about a year before the DCT: the story's own time."""
         return self.dct is None or 0 <= (self.dct - period.start).days <= CURRENT_DAYS
