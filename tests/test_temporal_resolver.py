@@ -142,7 +142,7 @@ def test_suffix_is_appended_to_the_resolved_day():
 
 @pytest.mark.parametrize("value, expected", [
     ("P5TH", "PT5H"), ("P30TM", "PT30M"), ("P2DE", "P20Y"), ("P1CE", "P100Y"), ("PXDE", "PXDE"),
-    ("P1WE", "P2D"), ("P9WE", "P9WE"), ("P0.5WE", "P1D"), ("P2.5Y", "P2Y6M"), ("P5.5TH", "PT5H30M"), ("P1.5TM", "PT1M30S"), ("P0.5D", "PT12H"), ("P3Y", "P3Y"), ("1998-08-07", "1998-08-07"),
+    ("P1WE", "P2D"), ("P9WE", "P9WE"), ("P1QC", "P25Y"), ("P0.5WE", "P1D"), ("P2.5Y", "P2Y6M"), ("P5.5TH", "PT5H30M"), ("P1.5TM", "PT1M30S"), ("P0.5D", "PT12H"), ("P3Y", "P3Y"), ("1998-08-07", "1998-08-07"),
     ("P3Q", "P9M"), ("PXQ", "PXM"), ("P1.5Q", "P4M15D"),  # no quarter in ISO 8601 durations
 ])
 def test_duration_units(value, expected):

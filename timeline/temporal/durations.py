@@ -1,5 +1,5 @@
 """Absolute values as TIMEX3 writes them: rules write durations with unit codes (P5TH, P2DE, P1.5Y, P3Q) that become
-PT5H, P20Y, P1Y6M and P9M here."""
+PT5H, P20Y, P1Y6M and P9M here (QC: a quarter-century)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def normalize_absolute(value: str) -> str:
     if match is None:
         return value
     amount, unit = match["amount"], match["unit"]
-    scale = {"DE": 10, "CE": 100, "ML": 1000}.get(unit)
+    scale = {"DE": 10, "QC": 25, "CE": 100, "ML": 1000}.get(unit)
     if scale and amount != "X":
         return normalize_absolute(f"P{_number(float(amount) * scale)}Y")
     if unit == "WE" and amount != "X" and float(amount) <= 1:  # "a weekend" is two days; "nine weekends" stays P9WE
