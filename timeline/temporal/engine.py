@@ -225,7 +225,7 @@ def _before(words: re.Pattern | None, text: str, start: int, sentence_start: int
 
 
 HABIT_REACH = 90  # characters searched on each side of a weekday for a habit it belongs to (a span of hours)
-HABIT_GROUPS = ("days", "days2", "days3", "days4")  # the weekdays in each alternative of habitual_days
+HABIT_GROUPS = ("days", "days2", "days3", "days4", "days5")  # the weekdays in each alternative of habitual_days
 
 
 def _in_habit(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language,
