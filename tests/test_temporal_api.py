@@ -187,6 +187,11 @@ def test_this_winter_is_the_winter_the_story_is_in(dct, value):
       ("Monday", "SET", "XXXX-WXX-1"), ("Friday", "SET", "XXXX-WXX-5")]),
     ("The exchange, which normally trades from Sunday to Thursday, will close on Tuesday.",
      [("Sunday", "SET", "XXXX-WXX-7"), ("Thursday", "SET", "XXXX-WXX-4"), ("Tuesday", "DATE", "2018-09-18")]),
+    # the days a place serves or opens on; a closure is one stretch of days
+    ("The cafe will serve lunch from Tuesday to Saturday.",
+     [("Tuesday", "SET", "XXXX-WXX-2"), ("Saturday", "SET", "XXXX-WXX-6")]),
+    ("Ministries will close from Tuesday to Friday.",
+     [("Tuesday", "DATE", "2018-09-18"), ("Friday", "DATE", "2018-09-21")]),
     # one stretch of days, hours on each: dates
     ("Police will run a one-way scheme from Tuesday to Thursday between 2 p.m. and 10 p.m.",
      [("Tuesday", "DATE", "2018-09-18"), ("Thursday", "DATE", "2018-09-20"),
