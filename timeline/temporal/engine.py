@@ -190,7 +190,7 @@ def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_s
     if generic is not None and language.habitual_year.search(text, max(sentence_start, start - YEAR_HABIT_REACH),
                                                               start) is not None:
         # "the flu season usually peaks in August", "in July and August": every year's August
-        return kind, "XXXX-" + (generic.group(1) or generic.group(2))
+        return kind, "XXXX-" + next(group for group in generic.groups() if group)
     weekday = WEEKDAY_IN_SPEC.search(value)
     if weekday is not None and _in_habit(text, start, end, sentence_start, sentence_end, language, kind != "TIME"):
         # "open from 10 a.m. to 9 p.m., Monday through Saturday": no particular days
@@ -202,7 +202,7 @@ WEEKDAY_IN_SPEC = re.compile(r"@(?:dct|ref):WD=([1-7])")  # a weekday the value 
 RECURRING_WEEKDAY = "XXXX-WXX-"  # that weekday every week
 # a month or month-day named alone, or a month ending a range ("runs from November to April") or coordinated with one
 # ("in July and August"), with no year
-GENERIC_IN_YEAR = re.compile(r"@dct:(?:(?:MO|MD)=|MRE=\d\d\.)(\d\d(?:-\d\d)?)~|@ref:MO=(\d\d)>")
+GENERIC_IN_YEAR = re.compile(r"@dct:(?:(?:MO|MD)=|MRE=\d\d\.)(\d\d(?:-\d\d)?)~|@ref:MO=(\d\d)>|@dct:MRS=(\d\d)\.\d\d~")
 YEAR_HABIT_REACH = 80  # characters before such a month searched for what tells it of every year ("usually peaks in")
 
 REPORT_REACH = 40  # characters before a date searched for the verb that makes it the report's ("told the inquiry ")
