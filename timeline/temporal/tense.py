@@ -77,9 +77,11 @@ def _cues(text: str, start: int, end: int, language: Language):
 def _future_before(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
     """Whether a limit or a plan stands right before the expression, with no past auxiliary near it."""
     before, blocker = language.future_before, language.future_blocker
-    lo = max(sentence_start, start - BEFORE)
-    if before is None or before.search(text, lo, start) is None:
+    limit = before.search(text, max(sentence_start, start - BEFORE), start) if before is not None else None
+    if limit is None:
         return False
+    # the past auxiliary may stand before the phrase itself: "did not tell the health department until Tuesday"
+    lo = max(sentence_start, min(start, limit.start()) - BEFORE)
     return blocker is None or (blocker.search(text, lo, start) is None
                                and blocker.search(text, end, min(sentence_end, end + AFTER)) is None)
 
