@@ -127,6 +127,10 @@ def test_no_dct_keeps_relative_values_underspecified(spec, expected):
     ("@dct:WE=0~", date(1991, 2, 25), None, "1991-W08-WE"),  # on a Monday: the weekend just past
     ("@dct:WE=0~", date(1991, 2, 25), "future", "1991-W09-WE"),
     ("@dct:WE=0~", date(1991, 2, 24), None, "1991-W08-WE"),  # written on a Sunday: this weekend
+    ("@dct:WK=32~", date(2002, 8, 14), None, "2002-W32"),  # "epidemiological week 32"
+    ("@dct:WK=52~", date(2003, 1, 10), None, "2002-W52"),  # the week just past, across the new year
+    ("@dct:WK=53~", date(2021, 1, 20), None, "2020-W53"),  # only years with a week 53 have one
+    ("@dct:WK=53~", date(2022, 1, 20), None, "XXXX-W53"),  # none near: no year guessed
 ])
 def test_holidays_and_weekends(spec, dct, tense, expected):
     assert resolve(spec, dct=dct, tense=tense) == expected

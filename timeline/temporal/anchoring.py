@@ -22,7 +22,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   RS the first day of a range whose year follows the last day (RS=2025.12-28.01-03: 2024-12-28),
                   MRS, MRE the first or last month of a range of months placed as one period (MRE=03.08: "from March
                   through August"), YWK the anchor's week, month, day, year or season that many years back
-                  (YWK=50.W: "50 years ago this week", YWK=25.D: "25 years ago today");
+                  (YWK=50.W: "50 years ago this week", YWK=25.D: "25 years ago today"), WK an ISO week by its number
+                  (WK=32: "epidemiological week 32");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
                   but the next one when the sentence has no cue),
                   <= the latest one, the anchor's own included, >= the next one, the anchor's own included,

@@ -279,6 +279,21 @@ def _week_of_month_day(target: str, direction: str, base: Period, cue: str | Non
     return f"{week_year:04d}-W{week:02d}"
 
 
+def _numbered_week(target: str, direction: str, base: Period, cue: str | None) -> str:
+    """"epidemiological week 32": that ISO week of the year nearest the anchor, by tense (as a month is)."""
+    week = int(target)
+
+    def span_in(year: int) -> tuple[date, date]:
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError:  # a year without a week 53: never the nearest
+            return date.min, date.min + timedelta(days=1)
+        return monday, monday + timedelta(days=7)
+
+    year = pick_year(span_in, base.start, direction, tense_of(cue))
+    return f"{year:04d}-W{week:02d}" if span_in(year)[0] != date.min else f"XXXX-W{week:02d}"
+
+
 def _week_of_weekday(target: str, direction: str, base: Period, cue: str | None) -> str:
     """"showers by midweek": the ISO week holding that weekday (a Wednesday, found as a bare weekday is)."""
     week_year, week, _ = date.fromisoformat(_weekday_field(target, direction, base, cue)).isocalendar()
@@ -345,6 +360,7 @@ FIELDS = {
     "MDW": Field(_month_day_field, "M", lambda target: "XXXX-" + target.rsplit("-", 1)[0]),
     "WMD": Field(_week_of_month_day, "M", lambda _target: "XXXX-WXX"),
     "WWD": Field(_week_of_weekday, "D", lambda _target: "XXXX-WXX"),
+    "WK": Field(_numbered_week, "Y", lambda target: f"XXXX-W{target}"),
     "MO": Field(_period_field("MO"), "Y", lambda target: f"XXXX-{target}"),
     "Q": Field(_period_field("Q"), "Y", lambda target: f"XXXX-Q{target}"),
     "H": Field(_period_field("H"), "Y", lambda target: f"XXXX-H{target}"),
