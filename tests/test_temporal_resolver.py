@@ -131,6 +131,8 @@ def test_no_dct_keeps_relative_values_underspecified(spec, expected):
     ("@dct:WK=52~", date(2003, 1, 10), None, "2002-W52"),  # the week just past, across the new year
     ("@dct:WK=53~", date(2021, 1, 20), None, "2020-W53"),  # only years with a week 53 have one
     ("@dct:WK=53~", date(2022, 1, 20), None, "XXXX-W53"),  # none near: no year guessed
+    ("@dct:NY=0~", date(2018, 12, 24), None, "2019"),  # "into the new year", said in December
+    ("@dct:NY=0~", date(2019, 1, 8), None, "2019"),  # said in January: the year just begun
 ])
 def test_holidays_and_weekends(spec, dct, tense, expected):
     assert resolve(spec, dct=dct, tense=tense) == expected

@@ -23,7 +23,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   MRS, MRE the first or last month of a range of months placed as one period (MRE=03.08: "from March
                   through August"), YWK the anchor's week, month, day, year or season that many years back
                   (YWK=50.W: "50 years ago this week", YWK=25.D: "25 years ago today"), WK an ISO week by its number
-                  (WK=32: "epidemiological week 32");
+                  (WK=32: "epidemiological week 32"), NY the year beginning next ("the new year");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
                   but the next one when the sentence has no cue),
                   <= the latest one, the anchor's own included, >= the next one, the anchor's own included,

@@ -279,6 +279,11 @@ def _week_of_month_day(target: str, direction: str, base: Period, cue: str | Non
     return f"{week_year:04d}-W{week:02d}"
 
 
+def _new_year(_target: str, _direction: str, base: Period, _cue: str | None) -> str:
+    """"until the new year": the year that begins next, or the one just begun in its first half."""
+    return f"{base.start.year + (base.start.month > 6):04d}"
+
+
 def _numbered_week(target: str, direction: str, base: Period, cue: str | None) -> str:
     """"epidemiological week 32": that ISO week of the year nearest the anchor, by tense (as a month is)."""
     week = int(target)
@@ -361,6 +366,7 @@ FIELDS = {
     "WMD": Field(_week_of_month_day, "M", lambda _target: "XXXX-WXX"),
     "WWD": Field(_week_of_weekday, "D", lambda _target: "XXXX-WXX"),
     "WK": Field(_numbered_week, "Y", lambda target: f"XXXX-W{target}"),
+    "NY": Field(_new_year, "D", lambda _target: "XXXX"),
     "MO": Field(_period_field("MO"), "Y", lambda target: f"XXXX-{target}"),
     "Q": Field(_period_field("Q"), "Y", lambda target: f"XXXX-Q{target}"),
     "H": Field(_period_field("H"), "Y", lambda target: f"XXXX-H{target}"),
