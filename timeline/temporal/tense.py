@@ -81,7 +81,7 @@ def _future_before(text: str, start: int, end: int, sentence_start: int, sentenc
     if limit is None:
         return False
     # the past auxiliary may stand before the phrase itself: "did not tell the health department until Tuesday"
-    lo = max(sentence_start, min(start, limit.start()) - BEFORE)
+    lo = max(sentence_start, limit.start() - BEFORE)
     return blocker is None or (blocker.search(text, lo, start) is None
                                and blocker.search(text, end, min(sentence_end, end + AFTER)) is None)
 
