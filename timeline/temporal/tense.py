@@ -39,9 +39,9 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
         return "past!"  # "a 4 per cent rise backdated to April 1", even after "will be"
     if _future_before(text, start, end, sentence_start, sentence_end, language):
         return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
-    last = finite = None
+    last = finite = previous = None
     for cue in _cues(text, max(sentence_start, start - WINDOW), start, language):
-        last = cue
+        previous, last = last, cue
         if cue.lastgroup != PARTICIPLE:
             finite = cue
     first_after = None
@@ -53,6 +53,9 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
         return None
     if last.lastgroup == PARTICIPLE and _governed(text, last, finite, language):
         return "future"  # "will publish updated figures on Friday"
+    if (last.lastgroup == IRREGULAR and previous is not None and not text[previous.end():last.start()].isspace()
+            and _governed(text, last, previous, language)):
+        return "future"  # "the sun will rise at 6.55am and set at 4.45pm on Sunday"; not "extra launches left"
     return _tense_of(last) + ("!" if _strong(text, last, start, sentence_start, language) else "")
 
 
