@@ -16,7 +16,7 @@ from timeline.temporal.day_arithmetic import weekday_from
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex
 from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of, entry_in_order,
-                                         far_after_latest_day, far_from_any_day, midnight_gone, tense_side,
+                                         far_after_latest_day, far_from_any_day, midnight_gone, on_clock_day, tense_side,
                                          told_against_the_latest_day)
 
 BC_PRECISION = {6: "year", 4: "century"}  # BC0044, BC04: no Python date reaches before year 1
@@ -182,18 +182,8 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     far = tense_side(match) if far_from_any_day(match, history) else None
     value = resolve_value(match, anchor, history)
     if history.day_sentence == history.clock_sentence != match.sentence:
-        value = _on_clock_day(value, history.last_clock)
+        value = on_clock_day(value, history.last_clock)
     return after_midnight(value, history.last_clock, _night_over(match, history)), far
-
-
-def _on_clock_day(value: str, previous: str | None) -> str:
-    """"began at 12:01 a.m. Tuesday, after talks broke down late Monday. By 6 a.m., ...": in the sentences after one
-    that named an earlier day after its clock time, a later clock time goes on from that clock time's day."""
-    if (previous is None or len(value) < 16 or value[10] != "T" or len(previous) < 16 or previous[10] != "T"
-            or previous[:10] <= value[:10] or not value[11:13].isdigit() or not previous[11:13].isdigit()
-            or value[11:] <= previous[11:]):
-        return value
-    return previous[:10] + value[10:]
 
 
 def _night_over(match: Match, history: History) -> bool:

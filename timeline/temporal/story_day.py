@@ -170,6 +170,15 @@ def after_midnight(value: str, previous: str | None, told_past: bool = False) ->
         return value
 
 
+def on_clock_day(value: str, previous: str | None) -> str:
+    """"began at 12:01 a.m. Tuesday, after talks broke down late Monday. By 6 a.m., ...": in the sentences after one
+    that named an earlier day after its clock time, a later clock time goes on from that clock time's day."""
+    if (previous is None or _hour(value) is None or _hour(previous) is None
+            or previous[:DAY_LENGTH] <= value[:DAY_LENGTH] or value[DAY_LENGTH:] <= previous[DAY_LENGTH:]):
+        return value
+    return previous[:DAY_LENGTH] + value[DAY_LENGTH:]
+
+
 def _days_later(value: str, days: int) -> str:
     """"2012-06-13T24:00" moved by days, its time or part of the day kept."""
     return (date.fromisoformat(value[:DAY_LENGTH]) + timedelta(days=days)).isoformat() + value[DAY_LENGTH:]
