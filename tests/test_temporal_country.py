@@ -24,6 +24,11 @@ def test_the_country_is_the_one_whose_places_the_story_names_most(text, code):
     assert country_of(text) == code
 
 
+def test_a_place_name_does_not_run_across_a_line_break():
+    # a headline ending "New" and a paragraph opening "York ..." name no New York
+    assert country_of("Rates rise again as lenders turn cautious in New\nYork Avenue shops") is None
+
+
 ABBREVIATIONS = load_language("en").tables["place_abbreviation"]
 FEATURES = load_language("en").tables["place_feature"]
 
