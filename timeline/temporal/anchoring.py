@@ -10,6 +10,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @ref:Y-1^^      the same, but from a month its own sentence named, if any ("fell in June from a year earlier")
   @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser
                   than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
+  @ref:Y+0*!      the same, but not a date in the DCT's year ("That July" after "said Thursday" is the July of the
+                  year told before: this year's would be "this July")
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season (SES southern),
                   WMD the week holding a month-day ("the week of March 6"), WWD the week holding a weekday ("midweek"),
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
@@ -46,8 +48,10 @@ from timeline.temporal.positions import position as named_position, reference_un
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<month>\^)?(?P<same>\*)?"
+    r"(?P<distant>!)?"
     r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|>=|~>|>>|<!|>!|[<>=~]))$"
 )
+YEAR_RANK = rank("Y")  # a decade or a century names no year for "That July"
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",
              "M": "month", "W": "week", "D": "day"}
 
@@ -116,6 +120,9 @@ def _reference(spec: re.Match, history: History) -> Period | None:
             return None  # "a year ago" compares with the story's own time, not a quarter still ahead or long past
         return main
     if spec["same"] and spec["amount"] == "0":
+        if spec["distant"] and history.dct is not None:  # "That July": not this year's, which is "this July"
+            return next((period for period in reversed(history.recent)
+                         if period.start.year != history.dct.year and rank(period.unit) >= YEAR_RANK), None)
         return history.recent[-1] if history.recent else None
     needed = rank(spec["unit"] or reference_unit(spec["field"]))
     for period in reversed(history.recent):
