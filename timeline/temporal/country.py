@@ -15,7 +15,8 @@ MIN_POPULATION = 250_000  # smaller towns share their names too often ("Kingston
 SCAN = 2_500  # characters read: the dateline and the opening paragraphs say where the story is (5,000 found
 # the same country on all 37 corpora, at half again the cost)
 LONGEST = 4  # words in the longest place name looked up ("Bosnia and Herzegovina")
-NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'’.-]*){0,3}")  # in one line; "N.M.": abbreviated
+# a run of capitalized words in one line ("N.M." is an abbreviation)
+NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'’.-]*){0,3}")
 POSSESSIVE_RE = re.compile(r"['’]s?(?=\s|$)")
 
 
