@@ -12,6 +12,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @ref:Y+0*!      the same, but not a date in the DCT's year ("That July" after "said Thursday" is the July of the
                   year told before: this year's would be "this July")
+  @ref:D+0>       the day furthest ahead of the DCT that the story has named ("polling day" in a story that named
+                  the vote's day, "polling on March 21"); none, and an optional rule drops the match
   @dct:WD=5~      named position: WD weekday, MO month, MD month-day, Q quarter, H half, SE season (SES southern),
                   WMD the week holding a month-day ("the week of March 6"), WWD the week holding a weekday ("midweek"),
                   DOM a day of an unnamed month ("the 12th"), EAS days from Easter Sunday,
@@ -48,7 +50,7 @@ from timeline.temporal.positions import position as named_position, reference_un
 
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<month>\^)?(?P<same>\*)?"
-    r"(?P<distant>!)?"
+    r"(?P<distant>!)?(?P<ahead>>)?"
     r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|>=|~>|>>|<!|>!|[<>=~]))$"
 )
 YEAR_RANK = rank("Y")  # a decade or a century names no year for "That July"
@@ -76,7 +78,8 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
             continue
         base = anchor if spec["anchor"] == "dct" else _reference(spec, history) if spec["anchor"] == "ref" else \
             _year(spec["anchor"])  # "@1980:MD=12-26=": a position in the year written ("Boxing Day 1980")
-        if base is None and spec["anchor"] == "ref" and not spec["keep"] and position == len(options) - 1:
+        if (base is None and spec["anchor"] == "ref" and not spec["keep"] and not spec["ahead"]
+                and position == len(options) - 1):
             base = anchor  # nothing mentioned yet: the narrative starts at the DCT
         if base is None:
             continue
@@ -119,6 +122,10 @@ def _reference(spec: re.Match, history: History) -> Period | None:
         if spec["keep"] and main is not None and main is not history.sentence_period and not history.current(main):
             return None  # "a year ago" compares with the story's own time, not a quarter still ahead or long past
         return main
+    if spec["ahead"]:  # "on polling day": the day furthest ahead the story has named
+        ahead = [period for period in history.recent if period.unit == "D" and history.dct is not None
+                 and period.start > history.dct]
+        return max(ahead, key=lambda period: period.start, default=None)
     if spec["same"] and spec["amount"] == "0":
         if spec["distant"] and history.dct is not None:  # "That July": not this year's, which is "this July"
             return next((period for period in reversed(history.recent)
