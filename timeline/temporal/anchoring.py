@@ -123,9 +123,7 @@ def _reference(spec: re.Match, history: History) -> Period | None:
             return None  # "a year ago" compares with the story's own time, not a quarter still ahead or long past
         return main
     if spec["ahead"]:  # "on polling day": the day furthest ahead the story has named
-        ahead = [period for period in history.recent if period.unit == "D" and history.dct is not None
-                 and period.start > history.dct]
-        return max(ahead, key=lambda period: period.start, default=None)
+        return history.furthest_day_ahead()
     if spec["same"] and spec["amount"] == "0":
         if spec["distant"] and history.dct is not None:  # "That July": not this year's, which is "this July"
             return next((period for period in reversed(history.recent)

@@ -161,6 +161,9 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
             if joins_next < 0:
                 joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)
                 joins_range_end = joins_next >= 0
+    # "Polls are open from 6 a.m.": an hour of the vote ahead, if the story named its day
+    event = (value == BARE_TIME and tense != "past"
+             and _before(language.event_hours, text, start, sentence_start, EVENT_REACH))
     # only a date that may become the story's reference needs to know whether it dates a report (History.note)
     reports = (kind in ("DATE", "TIME") and rule.reference
                and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH))
@@ -168,7 +171,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
-                 entry=rule.entry, anaphoric=rule.anaphoric)
+                 entry=rule.entry, anaphoric=rule.anaphoric, event=event)
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:
@@ -206,6 +209,8 @@ GENERIC_IN_YEAR = re.compile(r"@dct:(?:(?:MO|MD)=|MRE=\d\d\.)(\d\d(?:-\d\d)?)~|@
 YEAR_HABIT_REACH = 80  # characters before such a month searched for what tells it of every year ("usually peaks in")
 
 REPORT_REACH = 40  # characters before a date searched for the verb that makes it the report's ("told the inquiry ")
+EVENT_REACH = 80  # characters before a clock time searched for what makes it an hour of the day ahead (event_hours)
+
 APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")
 
 

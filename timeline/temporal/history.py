@@ -119,6 +119,12 @@ class History:
         return (period.unit == "Y" and self.last_day is not None and 0 <= match.start - self.last_day[1] <= 1
                 and self.last_day[0].start.year == period.start.year)
 
+    def furthest_day_ahead(self) -> Period | None:
+        """The day furthest ahead of the DCT among the dates named so far ("polling on March 21"), if any."""
+        ahead = [period for period in self.recent if period.unit == "D" and self.dct is not None
+                 and period.start > self.dct]
+        return max(ahead, key=lambda period: period.start, default=None)
+
     def add(self, period: Period) -> None:
         self.recent.append(period)
         del self.recent[:-HISTORY]

@@ -73,3 +73,4 @@ class Match:
     ends_range: bool = False  # a weekday or clock time after " to " or " until ": the end of a range
     entry: bool = False  # the time heading a live blog's entry ("11:20 p.m.: ..."): its day follows the blog's order
     anaphoric: bool = False  # "that evening": on the day named before it, even in a sentence that looks the other way
+    event: bool = False  # a clock time of the event ahead ("Polls are open from 6 a.m."): on the furthest day named

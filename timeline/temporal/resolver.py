@@ -168,6 +168,9 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     joined = _day_joined_after(match, later, anchor, history)
     if joined is not None:
         return joined + match.suffix, None
+    ahead = history.furthest_day_ahead() if match.event and history.day_sentence != match.sentence else None
+    if ahead is not None:  # "Polls are open from 6 a.m. to 7 p.m." in a story of the vote ahead: that day's hours
+        return ahead.start.isoformat() + match.suffix, None
     if not match.anaphoric and told_against_the_latest_day(match, history):
         if match.ends_range and history.clock_sentence == match.sentence and history.last_clock is not None:
             # "issued a watch at 2:30 p.m., valid until 10 p.m.": "until" looks ahead, but the range ends on the day
