@@ -148,7 +148,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
         return None
     kind, value = _habitual(rule.type, value, text, start, end, sentence_start, sentence_end, language)
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
-    tense, apposed, joins_next, joins_range_end, ends_range = None, False, -1, False, False
+    tense, apposed, joins_next, joins_range_end, ends_range, event = None, False, -1, False, False, False
     if needs_tense(value, rule.type):
         tense = tense_at(text, *_tense_span(found, rule, start, end), sentence_start, sentence_end, language)
         if value.startswith(WEEKDAY_SPEC):
@@ -161,9 +161,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
             if joins_next < 0:
                 joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)
                 joins_range_end = joins_next >= 0
-    # "Polls are open from 6 a.m.": an hour of the vote ahead, if the story named its day
-    event = (value == BARE_TIME and tense != "past"
-             and _before(language.event_hours, text, start, sentence_start, EVENT_REACH))
+            # "Polls are open from 6 a.m.": an hour of the vote ahead, if the story named its day
+            event = tense != "past" and _before(language.event_hours, text, start, sentence_start, EVENT_REACH)
     # only a date that may become the story's reference needs to know whether it dates a report (History.note)
     reports = (kind in ("DATE", "TIME") and rule.reference
                and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH))

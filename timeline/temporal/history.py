@@ -121,8 +121,9 @@ class History:
 
     def furthest_day_ahead(self) -> Period | None:
         """The day furthest ahead of the DCT among the dates named so far ("polling on March 21"), if any."""
-        ahead = [period for period in self.recent if period.unit == "D" and self.dct is not None
-                 and period.start > self.dct]
+        if self.dct is None:
+            return None
+        ahead = (period for period in self.recent if period.unit == "D" and period.start > self.dct)
         return max(ahead, key=lambda period: period.start, default=None)
 
     def add(self, period: Period) -> None:
