@@ -143,7 +143,11 @@ def _resolved(spec: re.Match, base: Period, tense: str | None) -> str | None:
         if spec["unit"]:
             return _offset(spec, base)
         return named_position(spec["field"], spec["target"], spec["direction"], base, tense)
-    except (OverflowError, ValueError):
+    except OverflowError:  # "90,000 years ago" is before year 1: only its direction can be written
+        if spec["unit"]:
+            return "PAST_REF" if spec["sign"] == "-" else "FUTURE_REF"
+        return None
+    except ValueError:
         return None
 
 

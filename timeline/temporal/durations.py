@@ -33,14 +33,18 @@ def normalize_absolute(value: str) -> str:
     return value
 
 
-# A fractional amount is written with the next smaller unit: P2.5Y -> P2Y6M, PT5.5H -> PT5H30M.
+# A fractional amount is written with the next smaller unit when that is exact: P2.5Y -> P2Y6M, PT5.5H -> PT5H30M;
+# 7.2 years is not a whole number of months, so it stays P7.2Y rather than rounding to P7Y2M.
 SMALLER_UNIT = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
 
 
 def _split_fraction(amount: float, unit: str) -> str:
     whole = int(amount)
     smaller, factor = SMALLER_UNIT.get(unit, (None, 0))
-    rest = round((amount - whole) * factor) if smaller else 0
+    exact_rest = (amount - whole) * factor
+    rest = round(exact_rest) if smaller else 0
+    if not smaller or abs(exact_rest - rest) > 1e-6:
+        return f"PT{_number(amount)}{unit[1]}" if unit.startswith("T") else f"P{_number(amount)}{unit}"
     parts = [(whole, unit)] + ([(rest, smaller)] if rest else [])
     date_part = "".join(f"{n}{u}" for n, u in parts if n and not u.startswith("T"))
     time_part = "".join(f"{n}{u[1]}" for n, u in parts if n and u.startswith("T"))

@@ -280,8 +280,8 @@ def _week_of_month_day(target: str, direction: str, base: Period, cue: str | Non
 
 
 def _new_year(_target: str, _direction: str, base: Period, _cue: str | None) -> str:
-    """"until the new year": the year that begins next, or the one just begun in its first half."""
-    return f"{base.start.year + (base.start.month > 6):04d}"
+    """"until the new year": the year that begins next, or the one just begun in its first quarter."""
+    return f"{base.start.year + (base.start.month > 3):04d}"
 
 
 def _numbered_week(target: str, direction: str, base: Period, cue: str | None) -> str:
