@@ -32,6 +32,20 @@ def test_a_clock_time_far_from_any_day_is_on_the_story_s_own_day(text, expressio
     assert _value(text, date(2015, 4, 23), expression) == expected
 
 
+BANK = ("A robbery suspect surrendered early Wednesday after a standoff. Police said he walked into a bank at 11:20 "
+        "a.m. Tuesday and left with $6,800. ")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    # far from the latest day, but later on it than the latest clock time: the story goes on from that time
+    (BANK + FILLER + "Two schools were locked down until 3 p.m.", "3 p.m.", "2012-10-30T15:00"),
+    # earlier in the day than the latest clock time: the story's own day
+    (BANK + FILLER + "Schools had opened at 8 a.m.", "8 a.m.", "2012-10-31T08:00"),
+])
+def test_a_far_clock_time_later_than_the_latest_goes_on_from_its_day(text, expression, expected):
+    assert _value(text, date(2012, 10, 31), expression) == expected
+
+
 def test_the_day_after_a_far_part_of_day_counts_from_the_story_s_day():
     """"Crews reached the site that evening but were pulled back the next day", told after a flash forward to
     publication week: "that evening" is the story's day so far, and "the next day" follows it."""

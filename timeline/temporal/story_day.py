@@ -112,9 +112,11 @@ def tense_side(match: Match) -> str:
 def far_from_any_day(match: Match, history: History) -> bool:
     """Whether a clock time with no day of its own belongs to the story's own day: told far after the latest day
     named, or after a day that is history in a sentence not told in the past ("signed on 6 February 1840. The
-    commemorations begin with a church service at 5am")."""
+    commemorations begin with a church service at 5am"). Not a time that goes on from the latest clock time, on
+    the latest day, later in it: "walked into the bank at 11:20 a.m. Tuesday ... schools were locked down until 3
+    p.m." is that Tuesday, however far the story's lede put its own day."""
     if far_after_latest_day(match, history):
-        return True
+        return not _goes_on(match, history)
     latest = history.last_day[0].start if history.last_day is not None else None
     return (latest is not None and history.dct is not None and (history.dct - latest).days > HISTORY_DAYS
             and tense_side(match) != "past")
@@ -203,6 +205,29 @@ def _evening(clock: str) -> bool:
     told in the past on the day of publication is most often the night before ("queued through the night")."""
     hour = _hour(clock)
     return clock.endswith(EVENING_PART) or (hour is not None and hour >= LATE_HOUR)
+
+
+GOES_ON_REACH = 400  # characters from the latest clock time's sentence within which a story goes on from it
+GOES_ON_DAYS = 3  # days before publication a story's latest day may be for its clock times to go on from it
+PART_HOURS = {"TMO": 9, "TAF": 15, "TEV": 19, "TNI": 22}  # where a part of a day falls among clock times
+
+
+def _goes_on(match: Match, history: History) -> bool:
+    """A past clock time later in the day than the latest clock time, which was on the latest day named."""
+    previous, latest = history.last_clock, history.last_day
+    if previous is None or latest is None or tense_side(match) != "past" or history.dct is None:
+        return False
+    if previous[:DAY_LENGTH] != latest[0].start.isoformat() or match.sentence - history.clock_sentence > GOES_ON_REACH:
+        return False
+    if not 0 <= (history.dct - latest[0].start).days <= GOES_ON_DAYS:  # the news of the last days, not a history
+        return False
+    before, now = _time_of_day(previous), _time_of_day("X" * DAY_LENGTH + match.suffix)
+    return before is not None and now is not None and now > before
+
+
+def _time_of_day(value: str) -> int | None:
+    hour = _hour(value)
+    return hour if hour is not None else PART_HOURS.get(value[DAY_LENGTH:DAY_LENGTH + 4])
 
 
 def _hour(value: str) -> int | None:
