@@ -62,10 +62,13 @@ def _overnight(_target: str, _direction: str, base: Period, cue: str | None) -> 
     return (base.start - timedelta(days=0 if tense_of(cue) == "future" else 1)).isoformat()
 
 
-def _weekend_field(target: str, _direction: str, base: Period, cue: str | None) -> str:
+def _weekend_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
         return weekend_of(base.start, "past" if cue == "past!" else "future")
-    return weekend_of(base.start, tense_of(cue))
+    tense = tense_of(cue)
+    if tense is None and direction == "~>":  # "through the weekend" with no cue: the coming one
+        tense = "future"
+    return weekend_of(base.start, tense)
 
 
 def _story_quarter_in_year(target: str, _direction: str, base: Period, _cue: str | None) -> str | None:
