@@ -193,6 +193,17 @@ def test_a_set_later_in_the_sentence_makes_its_clock_times_generic():  # "from 8
     assert resolve_sentences(("TIME", "@ref:D+0", 0), ("SET", "P1D", 40))[0] == "2012-06-05T09:00"
 
 
+@pytest.mark.parametrize("text, expression", [
+    ("Residents are asked to avoid using irons during peak hours, from 6pm to 10pm, until further notice.", "6pm"),
+    ("The exchange will close at 6 p.m. for the rest of the week.", "6 p.m."),
+    ("Bulletins will be issued every six hours, at 5 a.m. and 11 a.m.", "5 a.m."),
+    ("Cuts will be scheduled between 6am and 10pm from today until Friday.", "10pm"),
+    ("The last train on weekdays will leave at 11.15pm.", "11.15pm"),
+])
+def test_a_clock_time_in_a_sentence_spread_over_days_is_of_no_day(text, expression):
+    assert {t.text: t.value for t in tag(text, date(2015, 3, 23))}[expression].startswith("XXXX-XX-XXT")
+
+
 def test_a_clock_time_right_after_a_day_keeps_that_day_in_a_sentence_with_a_set():
     text = "Families can collect turkeys on Saturday from 9 a.m. to 1 p.m., and the warehouse is open daily."
     found = {t.text: t.value for t in tag(text, date(2022, 11, 17))}
