@@ -204,6 +204,15 @@ def test_a_clock_time_in_a_sentence_spread_over_days_is_of_no_day(text, expressi
     assert {t.text: t.value for t in tag(text, date(2015, 3, 23))}[expression].startswith("XXXX-XX-XXT")
 
 
+@pytest.mark.parametrize("text, expression, expected", [
+    ("She married a Navy machinist on Labor Day, Sept. 1, 1947.", "Labor Day", "1947-09-01"),
+    ("He first put on the beard on Nov. 23, 1979, Black Friday.", "Black Friday", "1979-11-23"),
+    ("The hearing will avoid Good Friday, April 3.", "Good Friday", "2026-04-03"),
+])
+def test_a_holiday_beside_a_date_is_that_date(text, expression, expected):
+    assert {t.text: t.value for t in tag(text, date(2026, 2, 20))}[expression] == expected
+
+
 def test_a_clock_time_right_after_a_day_keeps_that_day_in_a_sentence_with_a_set():
     text = "Families can collect turkeys on Saturday from 9 a.m. to 1 p.m., and the warehouse is open daily."
     found = {t.text: t.value for t in tag(text, date(2022, 11, 17))}

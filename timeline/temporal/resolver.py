@@ -93,7 +93,7 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
     it and the day a weekday is joined to after it."""
     following = later[0] if later else None
     named = (_day_named_before(match, history) or _range_end_day(match, history)
-             or _day_named_after(match, following, anchor, history))
+             or _day_named_after(match, following, anchor, history) or _holiday_apposed(match, following, anchor, history))
     if named is not None:
         return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
     if history.sentence_year is not None and _in_named_year(match, history):
@@ -156,6 +156,25 @@ def _day_named_after(match: Match, following: Match | None, anchor: Period | Non
     if day is None or not DAY_RE.fullmatch(day):
         return None
     return day if date.fromisoformat(day).isoweekday() == int(weekday.group(1)) else None
+
+
+def _holiday_apposed(match: Match, following: Match | None, anchor: Period | None, history: History) -> str | None:
+    """A holiday next to a date ("on Labor Day, Sept. 1, 1947", "Nov. 23, 1979, Black Friday", "avoided Good Friday,
+    April 3") is that date when it falls there in the date's year: the year comes from the date, not the tense."""
+    if not HOLIDAY_RE.match(match.value):
+        return None
+    days = []
+    if history.last_day is not None and 0 <= match.start - history.last_day[1] <= APPOSED_GAP:
+        days.append(history.last_day[0].start)
+    if following is not None and 0 <= following.start - match.end <= APPOSED_GAP and following.type == "DATE":
+        value = resolve_value(following, anchor, history)
+        if value is not None and DAY_RE.fullmatch(value):
+            days.append(date.fromisoformat(value))
+    for day in days:
+        in_year = replace(match, value=match.value.replace("@dct:", f"@{day.year:04d}:").replace("~", "="))
+        if resolve_value(in_year, anchor, history) == day.isoformat():
+            return day.isoformat()
+    return None
 
 
 def _bare_time(match: Match, anchor: Period | None, history: History, later: list[Match]) -> tuple[str, str | None]:
@@ -227,6 +246,8 @@ RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$
 
 RANGE_END_WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~(?:\|\||$)")  # a weekday (first alternative), a clock time's too
 NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
+APPOSED_GAP = 2  # characters between a holiday and a date set beside it (", ")
+HOLIDAY_RE = re.compile(r"@dct:(?:NH|MD|NWD|EAS|CAL)=[^|]*~")  # a holiday dated by the sentence's tense
 DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense
 
