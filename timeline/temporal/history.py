@@ -99,8 +99,10 @@ class History:
                 self.sentence_period = period
             if period.unit == "M":
                 self.sentence_month = period
-            elif period.unit == "Y":  # "figures released in February showed 41 cases in 2008, up from 29 a year
-                self.sentence_month = None  # earlier": the year told after the month is the one compared
+            elif period.unit == "Y":
+                # "released in February showed 41 cases in 2008, up from 29 a year earlier": the year told after
+                # the month is the one compared
+                self.sentence_month = None
 
     def _look_back(self, match: Match, period: Period) -> None:
         """"Forty years ago this summer": the months told in the past after it are in 1967, until the story comes back

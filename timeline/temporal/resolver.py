@@ -93,7 +93,8 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
     it and the day a weekday is joined to after it."""
     following = later[0] if later else None
     named = (_day_named_before(match, history) or _range_end_day(match, history)
-             or _day_named_after(match, following, anchor, history) or _holiday_apposed(match, following, anchor, history))
+             or _day_named_after(match, following, anchor, history)
+             or _holiday_apposed(match, following, anchor, history))
     if named is not None:
         return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
     if history.sentence_year is not None and _in_named_year(match, history):
