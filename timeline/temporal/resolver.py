@@ -162,7 +162,7 @@ def _day_named_after(match: Match, following: Match | None, anchor: Period | Non
 def _holiday_apposed(match: Match, following: Match | None, anchor: Period | None, history: History) -> str | None:
     """A holiday next to a date ("on Labor Day, Sept. 1, 1947", "Nov. 23, 1979, Black Friday", "avoided Good Friday,
     April 3") is that date when it falls there in the date's year: the year comes from the date, not the tense."""
-    if not HOLIDAY_RE.match(match.value):
+    if not IN_YEAR_RE.search(match.value):
         return None
     days = []
     if history.last_day is not None and 0 <= match.start - history.last_day[1] <= APPOSED_GAP:
@@ -171,7 +171,7 @@ def _holiday_apposed(match: Match, following: Match | None, anchor: Period | Non
         value = resolve_value(following, anchor, history)
         if value is not None and DAY_RE.fullmatch(value):
             days.append(date.fromisoformat(value))
-    for day in days:
+    for day in days:  # in the date's year the value skips the story's country: the date says which day is meant
         in_year = replace(match, value=match.value.replace("@dct:", f"@{day.year:04d}:").replace("~", "="))
         if resolve_value(in_year, anchor, history) == day.isoformat():
             return day.isoformat()
@@ -248,7 +248,6 @@ RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$
 RANGE_END_WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~(?:\|\||$)")  # a weekday (first alternative), a clock time's too
 NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
 APPOSED_GAP = 2  # characters between a holiday and a date set beside it (", ")
-HOLIDAY_RE = re.compile(r"@dct:(?:NH|MD|NWD|EAS|CAL)=[^|]*~")  # a holiday dated by the sentence's tense
 DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense
 
