@@ -221,13 +221,14 @@ def _goes_on(match: Match, history: History) -> bool:
         return False
     if not 0 <= (history.dct - latest[0].start).days <= GOES_ON_DAYS:  # the news of the last days, not a history
         return False
-    before, now = _time_of_day(previous), _time_of_day("X" * DAY_LENGTH + match.suffix)
+    before, now = _time_of_day(previous[DAY_LENGTH:]), _time_of_day(match.suffix)
     return before is not None and now is not None and now > before
 
 
-def _time_of_day(value: str) -> int | None:
-    hour = _hour(value)
-    return hour if hour is not None else PART_HOURS.get(value[DAY_LENGTH:DAY_LENGTH + 4])
+def _time_of_day(clock: str) -> int | None:
+    """The hour of a clock time or a part of a day after its date ("T21:15" -> 21, "TNI" -> 22)."""
+    digits = clock[1:3]
+    return int(digits) if digits.isdigit() else PART_HOURS.get(clock[:4])
 
 
 def _hour(value: str) -> int | None:
