@@ -36,6 +36,8 @@ def pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
         return year
     if direction == ">":
         return year if span_in(year)[0] > anchor else year + 1
+    if direction == ">=":  # the one under way or the next ("December corn" in December is this December's)
+        return year if span_in(year)[1] > anchor else year + 1
     if direction == "=":
         return year
     return min((year - 1, year, year + 1), key=lambda candidate: (_distance(*span_in(candidate), anchor, cue),
