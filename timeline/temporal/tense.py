@@ -54,7 +54,7 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     if last.lastgroup == PARTICIPLE and _governed(text, last, finite, language):
         return "future"  # "will publish updated figures on Friday"
     if (last.lastgroup == IRREGULAR and previous is not None and not text[previous.end():last.start()].isspace()
-            and _governed(text, last, previous, language)):
+            and not _simple_past(text, last, language) and _governed(text, last, previous, language)):
         return "future"  # "the sun will rise at 6.55am and set at 4.45pm on Sunday"; not "extra launches left"
     return _tense_of(last) + ("!" if _strong(text, last, start, sentence_start, language) else "")
 
@@ -104,6 +104,13 @@ def _strong(text: str, cue, start: int, sentence_start: int, language: Language)
         return False  # "extended to Nov. 20" points ahead
     passive = language.passive
     return passive is None or passive.search(text, max(sentence_start, cue.start() - 12), cue.start()) is None
+
+
+def _simple_past(text: str, cue, language: Language) -> bool:
+    """Whether an irregular past form is never a participle, so that no modal governs it ("can slow memory loss began
+    enrolling in March"; but "will rise at 6.55am and set at 4.45pm", "might be held on Saturday")."""
+    simple = language.simple_past
+    return simple is not None and simple.fullmatch(text, cue.start(), cue.end()) is not None
 
 
 def _governed(text: str, participle, finite, language: Language) -> bool:
