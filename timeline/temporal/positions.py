@@ -20,6 +20,7 @@ LEAP_DAY = (2, 29)
 LAST_WEEK_MIDDLE = "L"  # the day of "WMD=11-L": the middle of the month's last seven days
 DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spec: not themselves a holiday
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
+THIS_WEEKEND = "T"  # WE=T: the weekend being written on, or from a weekday the coming one unless told as over
 SEASON_TAIL = timedelta(days=20)  # a season named as "this" one is still the one just ended this long after its
 # three months (astronomical winter lasts until about 20 March): "the third storm warning issued this winter" on 2 March
 
@@ -66,6 +67,9 @@ def _weekend_field(target: str, direction: str, base: Period, cue: str | None) -
     if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
         return weekend_of(base.start, "past" if cue == "past!" else "future")
     tense = tense_of(cue)
+    if target == THIS_WEEKEND:  # "a poll published this weekend" on a Monday: the one just over
+        return weekend_of(base.start, "past" if tense == "past" and base.start.weekday() == 0 else "future"
+                          if base.start.weekday() < 5 else None)
     if tense is None and direction == "~>":  # "through the weekend" with no cue: the coming one
         tense = "future"
     return weekend_of(base.start, tense)
