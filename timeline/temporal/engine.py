@@ -166,11 +166,12 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     # only a date that may become the story's reference needs to know whether it dates a report (History.note)
     reports = (kind in ("DATE", "TIME") and rule.reference
                and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH))
+    frames = _frame_end(text, end, sentence_end, language, offset) if kind == "DATE" else -1
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
-                 entry=rule.entry, anaphoric=rule.anaphoric, event=event)
+                 entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames)
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:
@@ -221,6 +222,14 @@ def _joins_next(joiner: re.Pattern | None, text: str, end: int, sentence_end: in
 
 def _apposed(text: str, start: int, sentence_start: int, language: Language) -> bool:
     return _before(language.apposition, text, start, sentence_start)
+
+
+def _frame_end(text: str, end: int, sentence_end: int, language: Language, offset: int) -> int:
+    """Where the clause a date frames ends ("last year, when they ran from December 21 ..., and"), or -1."""
+    if language.frame_after is None or language.frame_after.match(text, end, sentence_end) is None:
+        return -1
+    stop = language.frame_end.search(text, end, sentence_end) if language.frame_end is not None else None
+    return (stop.start() if stop is not None else sentence_end) + offset
 
 
 def _before(words: re.Pattern | None, text: str, start: int, sentence_start: int, reach: int = APPOSITION_REACH) -> bool:

@@ -43,6 +43,7 @@ class History:
         self.mentions = 0
         self.habit_day: str | None = None  # the current sentence's clock-time day when it holds a daily SET
         self.sentence_year: Period | None = None  # a year that opens the current sentence: "Last year, ..."
+        self.year_until: int | None = None  # where the clause a year frames ends ("last year, when ..., and")
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
         self.clock_sentence = -1  # where the sentence of the latest clock time starts
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
@@ -79,6 +80,7 @@ class History:
 
     def start_sentence(self, habit_day: str | None) -> None:
         self.habit_day, self.sentence_year, self.sentence_period, self.sentence_month = habit_day, None, None, None
+        self.year_until = None
 
     def note(self, match: Match, value: str, period: Period | None) -> None:
         """Remember what a resolved match tells the expressions after it."""
@@ -93,8 +95,8 @@ class History:
             if period.unit == "D":
                 self.day_end, self.day_sentence = match.end, match.sentence
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
-            if period.unit == "Y" and match.start - match.sentence <= FRONT:
-                self.sentence_year = period
+            if period.unit == "Y" and (match.start - match.sentence <= FRONT or match.frames >= 0):
+                self.sentence_year, self.year_until = period, match.frames if match.frames >= 0 else None
             if period.unit in ("Q", "H"):
                 self.sentence_period = period
             if period.unit == "M":

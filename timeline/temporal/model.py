@@ -74,3 +74,4 @@ class Match:
     entry: bool = False  # the time heading a live blog's entry ("11:20 p.m.: ..."): its day follows the blog's order
     anaphoric: bool = False  # "that evening": on the day named before it, even in a sentence that looks the other way
     event: bool = False  # a clock time of the event ahead ("Polls are open from 6 a.m."): on the furthest day named
+    frames: int = -1  # after a year with ", when": where the clause told in that year ends ("last year, when ...")

@@ -267,9 +267,10 @@ IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
 
 
 def _in_named_year(match: Match, history: History) -> bool:
-    """Whether a month or month-day takes the year its sentence opened with: "Last year, ... on June 1", "Next year
-    it will be on 28 June"; not a future one after a past year ("In 2013 ... will reopen in May")."""
-    if IN_YEAR_RE.search(match.value) is None:
+    """Whether a month or month-day takes the year its sentence opened with ("Last year, ... on June 1", "Next year
+    it will be on 28 June") or that a ", when" clause is told in ("since 2007, when inspectors found cracks in March",
+    up to its ", and"); not a future one after a past year ("In 2013 ... will reopen in May")."""
+    if IN_YEAR_RE.search(match.value) is None or (history.year_until is not None and match.start >= history.year_until):
         return False
     ahead = history.dct is not None and history.sentence_year.start.year > history.dct.year
     return tense_side(match) != "future" or ahead
