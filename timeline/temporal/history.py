@@ -42,7 +42,7 @@ class History:
         self.order: dict = {}  # quarter/half -> minus when it was first mentioned
         self.mentions = 0
         self.habit_day: str | None = None  # the current sentence's clock-time day when it holds a daily SET
-        self.sentence_year: Period | None = None  # a year that opens the current sentence: "Last year, ..."
+        self.sentence_year: Period | None = None  # a year that opens the sentence ("Last year, ...") or frames a clause
         self.year_until: int | None = None  # where the clause a year frames ends ("last year, when ..., and")
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
         self.clock_sentence = -1  # where the sentence of the latest clock time starts

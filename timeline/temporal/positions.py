@@ -12,8 +12,8 @@ from datetime import date, timedelta
 from typing import Callable
 
 from timeline.temporal.calendar import SEASON_MONTH, SOUTHERN_SEASON_MONTH, Period, add_months
-from timeline.temporal.day_arithmetic import (day_distance, day_of_month, easter, month_length, nth_weekday, one_day,
-                                             pick_day, pick_year, tense_of, weekday_from, weekend_of)
+from timeline.temporal.day_arithmetic import (SATURDAY, day_distance, day_of_month, easter, month_length, nth_weekday,
+                                             one_day, pick_day, pick_year, tense_of, weekday_from, weekend_of)
 from timeline.temporal.holiday_calendars import holiday_dates, national_day
 
 LEAP_DAY = (2, 29)
@@ -67,9 +67,11 @@ def _weekend_field(target: str, direction: str, base: Period, cue: str | None) -
     if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
         return weekend_of(base.start, "past" if cue == "past!" else "future")
     tense = tense_of(cue)
-    if target == THIS_WEEKEND:  # "a poll published this weekend" on a Monday: the one just over
-        return weekend_of(base.start, "past" if tense == "past" and base.start.weekday() == 0 else "future"
-                          if base.start.weekday() < 5 else None)
+    if target == THIS_WEEKEND:
+        if base.start.weekday() >= SATURDAY:
+            return weekend_of(base.start, None)  # written on the weekend: that one
+        monday = base.start.weekday() == 0  # "a poll published this weekend" on a Monday: the one just over
+        return weekend_of(base.start, "past" if monday and tense == "past" else "future")
     if tense is None and direction == "~>":  # "through the weekend" with no cue: the coming one
         tense = "future"
     return weekend_of(base.start, tense)
