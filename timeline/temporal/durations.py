@@ -42,7 +42,7 @@ def _split_fraction(amount: float, unit: str) -> str:
     whole = int(amount)
     smaller, factor = SMALLER_UNIT.get(unit, (None, 0))
     exact_rest = (amount - whole) * factor
-    rest = round(exact_rest) if smaller else 0
+    rest = round(exact_rest)
     if not smaller or abs(exact_rest - rest) > 1e-6:
         return f"PT{_number(amount)}{unit[1]}" if unit.startswith("T") else f"P{_number(amount)}{unit}"
     parts = [(whole, unit)] + ([(rest, smaller)] if rest else [])
