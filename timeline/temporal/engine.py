@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, WEEKDAY_SPEC, Match, alternatives, needs_tense
@@ -84,7 +85,27 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
         return _build(candidate, language.rules[candidate[3]], text, language, offset)
 
     # Negative rules (type NONE) win their span like any rule, then are dropped: "a second time".
-    return [match for match in select(candidates, build) if match.type != NONE]
+    return _afternoon_range_starts([match for match in select(candidates, build) if match.type != NONE])
+
+
+def _afternoon_range_starts(matches: list[Match]) -> list[Match]:
+    """An hour with no a.m. or p.m. that opens a range ending at a later afternoon or evening hour written with one is
+    in the afternoon too: "from 4:30 to 8 p.m." is 16:30; not "from 9:30 to 5 p.m." nor "from 08:00 to 22:00"."""
+    for position, match in enumerate(matches[:-1]):
+        following = matches[position + 1]
+        if not match.open_meridiem or not match.joins_range_end or following.start != match.joins_next:
+            continue
+        hour, end_hour = _suffix_hour(match.suffix), _suffix_hour(following.suffix)
+        written = re.search(r"\d+", following.text)
+        if (following.type == "TIME" and hour is not None and end_hour is not None and 1 <= hour < 12
+                and not match.text.lstrip().startswith("0") and written is not None and int(written.group()) < 13
+                and hour + 12 < end_hour):
+            matches[position] = replace(match, suffix=f"T{hour + 12:02d}{match.suffix[3:]}")
+    return matches
+
+
+def _suffix_hour(suffix: str) -> int | None:
+    return int(suffix[1:3]) if len(suffix) >= 3 and suffix[0] == "T" and suffix[1:3].isdigit() else None
 
 
 def _matches(rule: Rule, text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -171,7 +192,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
-                 entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames)
+                 entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
+                 open_meridiem=rule.open_meridiem)
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:

@@ -74,4 +74,5 @@ class Match:
     entry: bool = False  # the time heading a live blog's entry ("11:20 p.m.: ..."): its day follows the blog's order
     anaphoric: bool = False  # "that evening": on the day named before it, even in a sentence that looks the other way
     event: bool = False  # a clock time of the event ahead ("Polls are open from 6 a.m."): on the furthest day named
+    open_meridiem: bool = False  # an hour with no a.m. or p.m.: a later p.m. hour ending its range makes it p.m.
     frames: int = -1  # after a year with ", when": where the clause told in that year ends ("last year, when ...")

@@ -37,7 +37,7 @@ MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
              "word_shape", "moves_reference", "tense_from", "entry",
-             "anaphoric"}
+             "anaphoric", "open_meridiem"}
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class Rule:
     optional: bool = False  # True: a match whose value does not resolve is dropped, not left underspecified
     entry: bool = False  # True: the time heading a live blog's entry, whose day follows the blog's order
     anaphoric: bool = False  # True: "that evening" points back to the day named, whichever way the sentence looks
+    open_meridiem: bool = False  # True: an hour written with no a.m. or p.m. ("from 4:30 to 8 p.m."), read as a.m.
     examples: tuple = ()
     source: str = ""
     required: tuple = ()  # sets of strings: a sentence must hold one of each set for the rule to run
@@ -286,6 +287,7 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: dict, tested_la
         optional=bool(spec.get("optional", False)),
         entry=bool(spec.get("entry", False)),
         anaphoric=bool(spec.get("anaphoric", False)),
+        open_meridiem=bool(spec.get("open_meridiem", False)),
         anchor=re.compile(expand(spec["anchor"], macros)) if spec.get("anchor") else None,
         reach=int(spec.get("reach", 0)),
         moves_reference=spec.get("moves_reference"),
