@@ -320,3 +320,22 @@ def test_a_report_s_date_does_not_move_the_story_s_date(text, dct, expression, e
 ])
 def test_the_year_of_a_day_does_not_move_the_story_s_date(text, dct, expression, expected):
     assert next(t.value for t in tag(text, dct) if t.text == expression) == expected
+
+
+@pytest.mark.parametrize("text, dct, expression, expected", [
+    # a month-day told in the past right after a day written in full, years back, is in that day's year
+    ("He helped print the Declaration of Rights, adopted on June 12, 1776. Six weeks later, on July 25, he stood in "
+     "the crowd.", date(2026, 6, 24), "July 25", "1776-07-25"),
+    ("The guns stopped on Nov. 11, 1918. He had been wounded near Cheppy on Sept. 26.", date(2018, 11, 10),
+     "Sept. 26", "1918-09-26"),
+    # not after a day that starts a time running to now, nor once the story names a date of another year
+    ("Clerks had been without a contract since June 30, 2010. The strike began Nov. 27.", date(2012, 12, 5),
+     "Nov. 27", "2012-11-27"),
+    ("The mill opened on May 2, 1921. Last year it closed. It was sold on Oct. 3.", date(2012, 12, 5),
+     "Oct. 3", "2012-10-03"),
+    # nor a month-day paragraphs on
+    ("The mill opened on May 2, 1921. " + "Its workers came from Ohio and Kentucky to spin cotton for the army. " * 3
+     + "It was sold on Oct. 3.", date(2012, 12, 5), "Oct. 3", "2012-10-03"),
+])
+def test_a_month_day_in_a_told_past_takes_the_year_written_before(text, dct, expression, expected):
+    assert next(t.value for t in tag(text, dct) if t.text == expression) == expected

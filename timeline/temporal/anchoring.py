@@ -157,7 +157,9 @@ def _offset(spec: re.Match, base: Period) -> str:
         return "PAST_REF" if spec["sign"] == "-" else "FUTURE_REF"
     number = float(amount)
     if number != int(number):  # "a year and a half ago": count in the next smaller unit
-        unit, number = {"Y": ("M", number * 12), "M": ("D", number * 30), "D": ("D", number)}.get(unit, (unit, number))
+        # ("half a century ago": fifty years)
+        unit, number = {"CE": ("Y", number * 100), "DE": ("Y", number * 10), "Y": ("M", number * 12),
+                        "M": ("D", number * 30), "D": ("D", number)}.get(unit, (unit, number))
     steps = int(number) * (-1 if spec["sign"] == "-" else 1)
     if spec["same"] and steps == 0 and rank(base.unit) < rank("W" if unit == "WE" else unit):
         return format_period(base)  # "that day" after "in October": the month

@@ -188,12 +188,13 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     reports = (kind in ("DATE", "TIME") and rule.reference
                and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH))
     frames = _frame_end(text, end, sentence_end, language, offset) if kind == "DATE" else -1
+    since = kind == "DATE" and _before(language.since_before, text, start, sentence_start, SINCE_REACH)
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
-                 open_meridiem=rule.open_meridiem)
+                 open_meridiem=rule.open_meridiem, since=since)
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:
@@ -231,6 +232,7 @@ GENERIC_IN_YEAR = re.compile(r"@dct:(?:(?:MO|MD)=|MRE=\d\d\.)(\d\d(?:-\d\d)?)~|@
 YEAR_HABIT_REACH = 80  # characters before such a month searched for what tells it of every year ("usually peaks in")
 
 REPORT_REACH = 40  # characters before a date searched for the verb that makes it the report's ("told the inquiry ")
+SINCE_REACH = 50  # characters before a date searched for what makes it the start of a time running to now
 EVENT_REACH = 80  # characters before a clock time searched for what makes it an hour of the day ahead (event_hours)
 
 APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")

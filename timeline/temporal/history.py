@@ -12,6 +12,7 @@ from timeline.temporal.calendar import Period
 from timeline.temporal.model import WEEKDAY_SPEC, Match
 
 HISTORY = 12  # how many earlier dates are kept as possible references
+NARRATIVE_REACH = 200  # characters after a day written in full that a month-day may be told in its year
 IN_COUNTRIES = "@in="  # "@in=US.PH.?:value": the value holds in a story from those countries (?: from none named)
 NO_COUNTRY = "?"
 # A day that depends on the country, alone or as the holiday of a derived field ("@dct:HY=-1.CAL.diwali="): the
@@ -54,6 +55,9 @@ class History:
         self.frame_year: Period | None = None  # the year a look-back story tells of ("40 years ago this summer")
         self.last_entry: str | None = None  # the latest live-blog entry's time ("2022-11-02T01:30")
         self.entry_order = 0  # how the blog's entries run: 1 oldest first, -1 newest first, 0 not known yet
+        self.sentences = 0  # sentences started so far
+        # the year of the latest day written with its year ("on June 12, 1776"), the sentence it was in, where it ended
+        self.written_year: tuple[Period, int, int] | None = None
 
     def country(self) -> str | None:
         """The story's country (ISO code), worked out on first use."""
@@ -81,6 +85,7 @@ class History:
     def start_sentence(self, habit_day: str | None) -> None:
         self.habit_day, self.sentence_year, self.sentence_period, self.sentence_month = habit_day, None, None, None
         self.year_until = None
+        self.sentences += 1
 
     def note(self, match: Match, value: str, period: Period | None) -> None:
         """Remember what a resolved match tells the expressions after it."""
@@ -92,6 +97,8 @@ class History:
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             if not (match.reports and self.recent) and not self._tells_year_of_day(match, period):
                 self.add(period)
+            if period.unit == "D" and not match.value.startswith("@") and not match.since:
+                self.written_year = (Period("Y", date(period.start.year, 1, 1)), self.sentences, match.end)
             if period.unit == "D":
                 self.day_end, self.day_sentence = match.end, match.sentence
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
@@ -113,6 +120,18 @@ class History:
             self.frame_year = Period("Y", date(period.start.year, 1, 1))
         elif self.dct is not None and period.start.year >= self.dct.year and match.value.startswith("@dct"):
             self.frame_year = None
+
+    def narrative_year(self, start: int) -> Period | None:
+        """The year of a day written in full shortly before, in this sentence or the last one that named a date
+        ("adopted on June 12, 1776. Six weeks later, on July 25, ..."), when it lies two years or more before
+        publication and the story has named no date of another year since: the year of a month-day told in the past
+        that starts here."""
+        if self.written_year is None or self.dct is None or not self.recent:
+            return None
+        year, sentence, end = self.written_year
+        if self.sentences - sentence > 1 or start - end > NARRATIVE_REACH or year.start.year > self.dct.year - 2:
+            return None
+        return year if self.recent[-1].start.year == year.start.year else None
 
     def right_after_day(self, start: int) -> bool:
         """Whether an expression starting here follows the latest day named closely enough to belong to it ("on

@@ -7,6 +7,7 @@ each field has a small function here. Language-neutral: fields and targets are c
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
@@ -99,15 +100,20 @@ def _same_day_in_year(target: str, _direction: str, base: Period, _cue: str | No
 
 
 SEASONS = ("SP", "SU", "FA", "WI")
+STEP_RE = re.compile(r"[+-]\d+$")  # a step of the anchor before counting years back ("D+1": tomorrow)
 
 
 def _same_part_years_back(target: str, _direction: str, base: Period, _cue: str | None) -> str:
     """"50 years ago this week": the ISO week (target "50.W"), month ("50.M"), day ("25 years ago today": "25.D"),
     year ("a century ago this year": "100.Y") or season ("40 years ago this summer": "40.SU") of the anchor's date
     that many years back (February 29 falls back a day; a winter is the one that began in the year it is told of,
-    or the year before in its first months)."""
+    or the year before in its first months). A step after the unit moves the anchor first: "50 years ago tomorrow" is
+    "50.D+1", "100 years ago next month" "100.M+1"."""
     years, unit = target.split(".")
-    start = base.start
+    start, step = base.start, STEP_RE.search(unit)
+    if step is not None:
+        unit, steps = unit[:step.start()], int(step.group())
+        start = add_months(start, steps) if unit == "M" else start + timedelta(days=steps * (7 if unit == "W" else 1))
     day = date(start.year - int(years), start.month, 28 if (start.month, start.day) == LEAP_DAY else start.day)
     if unit == "D":
         return day.isoformat()
@@ -122,7 +128,7 @@ def _same_part_years_back(target: str, _direction: str, base: Period, _cue: str 
 
 
 def _years_back_unknown(target: str) -> str:
-    unit = target.split(".")[1]
+    unit = STEP_RE.sub("", target.split(".")[1])
     return {"W": "XXXX-WXX", "M": "XXXX-XX", "D": "XXXX-XX-XX", "Y": "XXXX"}.get(unit, f"XXXX-{unit}")
 
 

@@ -99,6 +99,9 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
         return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
     if history.sentence_year is not None and _in_named_year(match, history):
         return resolve_value(match, history.sentence_year, history, IN_YEAR)  # "Last year, ... arrived on June 1"
+    narrative = history.narrative_year(match.start) if DAY_IN_YEAR_RE.search(match.value) and not match.since else None
+    if narrative is not None and tense_side(match) == "past":
+        return resolve_value(match, narrative, history, IN_YEAR)  # "June 12, 1776. Six weeks later, on July 25"
     if history.frame_year is not None and tense_side(match) == "past":
         looked_back = _in_look_back(match, history)
         if looked_back is not None:
@@ -264,6 +267,7 @@ def _recurring_day(value: str) -> str | None:
 # (ending a value) a day, month, range of months, season or holiday, no year
 IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|MRS|MRE|SES?|CAL|NH|EAS|NWD|EVE|WBH)=[\w.+-]+~$")
 IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
+DAY_IN_YEAR_RE = re.compile(r"@dct:(?:MD|CAL|NH|EAS|NWD|EVE)=[\w.+-]+~$")  # of those, a day
 
 
 def _in_named_year(match: Match, history: History) -> bool:
