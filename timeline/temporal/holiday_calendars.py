@@ -18,7 +18,8 @@ CALENDARS = Path(__file__).parent / "calendars.yaml"
 ESTIMATED = " (estimated)"
 REGIONAL = "_regional"  # calendars.yaml's list of ids named after a region, whose region's calendar comes first
 FIXED_REACH = 40  # years searched for a calendar that covers a fixed national day
-SUBDIVISIONS = {"CA": "ON"}  # holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's
+# holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's, Malaysia's Thaipusam Selangor's
+SUBDIVISIONS = {"CA": "ON", "MY": "10"}
 
 
 @lru_cache(maxsize=1)
