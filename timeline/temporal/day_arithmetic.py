@@ -102,10 +102,11 @@ def month_length(first: date) -> int:
 
 def nth_weekday(year: int, month: int, nth: int, weekday: int, from_day: int = 1) -> date:
     """The nth ISO weekday of a month (nth 5: the last one) counted from from_day: Thanksgiving is (11, 4, 4),
-    US Election Day, the Tuesday after the first Monday, is (11, 1, 2, 2)."""
+    US Election Day, the Tuesday after the first Monday, is (11, 1, 2, 2). Counted from a day, the weekday may fall
+    in the next month (Cyber Monday, the first Monday from November 26, is (11, 1, 1, 26): December 2, 2024)."""
     first = date(year, month, from_day)
     day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    while day.month != month:
+    while nth == 5 and day.month != month:
         day -= timedelta(days=7)
     return day
 
