@@ -295,12 +295,6 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
     # hours of one day, and a range from a month-day, keep the weekday's own reading
     ("Stores will open from 11 a.m. to 6 p.m. on Saturday.", date(2019, 4, 18), "6 p.m.", "2019-04-20T18:00"),
     ("He bought 254,200 shares from Sept. 14 to Thursday.", date(1989, 10, 27), "Thursday", "1989-10-26"),
-])
-def test_a_weekday_ending_a_range_follows_its_start(text, dct, expression, expected):
-    assert next(t.value for t in tag(text, dct) if t.text == expression) == expected
-
-
-@pytest.mark.parametrize("text, dct, expression, expected", [
     # the date of the report is not the story's date: "the following week" follows the fire, not the hearing
     ("The fire broke out at about 3.15am on 14 February. A nurse told the inquiry yesterday afternoon that two "
      "nurses had been on duty. The trust suspended the ward's manager the following week.", date(1997, 10, 22),
@@ -308,21 +302,9 @@ def test_a_weekday_ending_a_range_follows_its_start(text, dct, expression, expec
     # with no earlier date, the report's date is the story's reference
     ("Police said on Monday that the suspect was arrested the next day.", date(2012, 6, 6), "the next day",
      "2012-06-05"),
-])
-def test_a_report_s_date_does_not_move_the_story_s_date(text, dct, expression, expected):
-    assert next(t.value for t in tag(text, dct) if t.text == expression) == expected
-
-
-@pytest.mark.parametrize("text, dct, expression, expected", [
     # "this year" right after a day only tells the day's year: the day stays the reference
     ("Matariki falls on Friday 14 July this year. Hotels said that weekend was already full.", date(2023, 6, 22),
      "that weekend", "2023-W28-WE"),
-])
-def test_the_year_of_a_day_does_not_move_the_story_s_date(text, dct, expression, expected):
-    assert next(t.value for t in tag(text, dct) if t.text == expression) == expected
-
-
-@pytest.mark.parametrize("text, dct, expression, expected", [
     # a month-day told in the past right after a day written in full, years back, is in that day's year
     ("He helped print the Declaration of Rights, adopted on June 12, 1776. Six weeks later, on July 25, he stood in "
      "the crowd.", date(2026, 6, 24), "July 25", "1776-07-25"),
@@ -337,5 +319,5 @@ def test_the_year_of_a_day_does_not_move_the_story_s_date(text, dct, expression,
     ("The mill opened on May 2, 1921. " + "Its workers came from Ohio and Kentucky to spin cotton for the army. " * 3
      + "It was sold on Oct. 3.", date(2012, 12, 5), "Oct. 3", "2012-10-03"),
 ])
-def test_a_month_day_in_a_told_past_takes_the_year_written_before(text, dct, expression, expected):
+def test_a_value_the_story_around_it_decides(text, dct, expression, expected):
     assert next(t.value for t in tag(text, dct) if t.text == expression) == expected
