@@ -172,8 +172,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     tense, apposed, joins_next, joins_range_end, ends_range, event = None, False, -1, False, False, False
     if needs_tense(value, rule.type):
         tense = tense_at(text, *_tense_span(found, rule, start, end), sentence_start, sentence_end, language)
+        apposed = _apposed(text, start, sentence_start, language)  # "Diwali on Friday", "Nov. 23, 1979, Black Friday"
         if value.startswith(WEEKDAY_SPEC):
-            apposed = _apposed(text, start, sentence_start, language)
             ends_range = _before(language.range_end_before, text, start, sentence_start)
             joins_next = _joins_next(language.apposition_after, text, end, sentence_end, offset)
         elif value == BARE_TIME:

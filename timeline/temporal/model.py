@@ -65,7 +65,7 @@ class Match:
     reference: bool = True  # may anchor later expressions (comparisons like "a year earlier" may not)
     optional: bool = False  # dropped when its value does not resolve ("Greenery Day" in a story with no country)
     sentence: int = 0  # offset where the match's sentence starts: what the resolver treats as one context
-    apposed: bool = False  # a weekday joined to what precedes it ("Diwali on Friday"): it may name that day
+    apposed: bool = False  # joined to what precedes it ("Diwali on Friday", "Nov. 23, 1979, Black Friday")
     joins_next: int = -1  # where the words joining a weekday to what follows end ("Monday for Presidents Day")
     moves_reference: str | None = None  # "three years later": the spec of the date the story moves to ("@ref:Y+3")
     joins_range_end: bool = False  # a clock time joined to the end of its range ("from 6pm to"), not to a day

@@ -168,7 +168,7 @@ def _holiday_apposed(match: Match, following: Match | None, anchor: Period | Non
     if not IN_YEAR_RE.search(match.value):
         return None
     days = []
-    if history.last_day is not None and 0 <= match.start - history.last_day[1] <= APPOSED_GAP:
+    if match.apposed and history.last_day is not None and 0 <= match.start - history.last_day[1] <= APPOSED_GAP:
         days.append(history.last_day[0].start)
     if following is not None and 0 <= following.start - match.end <= APPOSED_GAP and following.type == "DATE":
         value = resolve_value(following, anchor, history)
