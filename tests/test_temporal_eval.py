@@ -15,14 +15,14 @@ from timeline.temporal.timeml import read_tml, strip_tags, to_timeml
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "data" / "tempeval3"
 
-# Measured on the 256-document corpus (2026-11-30: strict 89.2, relaxed 94.9, type 90.8, value 83.3);
+# Measured on the 256-document corpus (2026-11-30: strict 89.3, relaxed 95.0, type 90.9, value 83.4);
 # the floors sit about a point below, so a regression fails the test.
 FLOORS = {"value_f1": 0.823, "relaxed_f1": 0.938, "strict_f1": 0.88, "type_f1": 0.897}
-# The held-out synthetic news of benchmarks/gold_timex/unseen .. unseen-55 (scored blind once at value F1 85.0,
+# The held-out synthetic news of benchmarks/gold_timex/unseen .. unseen-59 (scored blind once at value F1 85.0,
 # 71.5, 86.1, 82.1, 88.5, 83.8, 85.1, 79.5, 81.1, 88.3, 86.0, 80.6, 87.2, 86.6, 89.8, 92.9, 86.3, 92.8, 91.5, 88.8,
 # 94.6, 93.0, 91.1, 89.6, 90.1, 84.3, 88.7, 90.8, 88.6, 92.7, 96.2, 93.4, 90.4, 90.1, 95.0, 95.6, 92.3, 90.3, 87.9,
-# 92.3, 92.8, 93.1, 92.4, 90.5, 94.9, 95.0, 95.3, 92.0, 93.9, 95.2, 91.9, 93.4, 94.7, 87.8 and 90.8; no rule has
-# looked at the misses of unseen-3, unseen-5, unseen-10, unseen-54 and unseen-55):
+# 92.3, 92.8, 93.1, 92.4, 90.5, 94.9, 95.0, 95.3, 92.0, 93.9, 95.2, 91.9, 93.4, 94.7, 87.8, 90.8, 94.6, 92.3, 88.9
+# and 91.9; no rule has looked at the misses of unseen-3, unseen-5, unseen-10, unseen-58 and unseen-59):
 # gold count and floors, about a point below the scores.
 UNSEEN = {"unseen": (496, {"value_f1": 0.94, "relaxed_f1": 0.975}),
           "unseen-2": (602, {"value_f1": 0.855, "relaxed_f1": 0.95}),
@@ -77,8 +77,12 @@ UNSEEN = {"unseen": (496, {"value_f1": 0.94, "relaxed_f1": 0.975}),
           "unseen-51": (984, {"value_f1": 0.915, "relaxed_f1": 0.975}),
           "unseen-52": (928, {"value_f1": 0.935, "relaxed_f1": 0.985}),
           "unseen-53": (1062, {"value_f1": 0.94, "relaxed_f1": 0.98}),
-          "unseen-54": (1044, {"value_f1": 0.865, "relaxed_f1": 0.96}),
-          "unseen-55": (1077, {"value_f1": 0.90, "relaxed_f1": 0.975})}
+          "unseen-54": (1044, {"value_f1": 0.875, "relaxed_f1": 0.965}),
+          "unseen-55": (1077, {"value_f1": 0.91, "relaxed_f1": 0.98}),
+          "unseen-56": (940, {"value_f1": 0.945, "relaxed_f1": 0.985}),
+          "unseen-57": (983, {"value_f1": 0.925, "relaxed_f1": 0.985}),
+          "unseen-58": (948, {"value_f1": 0.88, "relaxed_f1": 0.96}),
+          "unseen-59": (1020, {"value_f1": 0.91, "relaxed_f1": 0.975})}
 
 
 def timex(start, end, value="2012", kind="DATE"):
