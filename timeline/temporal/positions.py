@@ -65,11 +65,9 @@ def _overnight(_target: str, _direction: str, base: Period, cue: str | None) -> 
 
 
 def _weekend_field(target: str, direction: str, base: Period, cue: str | None) -> str:
-    tense = tense_of(cue)
     if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
-        # (on a Monday, told in the past at all: "reopened after the holiday weekend", "receipts for the weekend were up")
-        over = cue == "past!" or (tense == "past" and base.start.weekday() == 0)
-        return weekend_of(base.start, "past" if over else "future")
+        return weekend_of(base.start, "past" if cue == "past!" else "future")
+    tense = tense_of(cue)
     if target == THIS_WEEKEND:
         if base.start.weekday() >= SATURDAY:
             return weekend_of(base.start, None)  # written on the weekend: that one
