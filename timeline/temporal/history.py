@@ -97,11 +97,11 @@ class History:
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
             if not (match.reports and self.recent) and not self._tells_year_of_day(match, period):
                 self.add(period)
-            if period.unit == "D" and not match.value.startswith("@") and not match.since:
-                self.written_year = (Period("Y", date(period.start.year, 1, 1)), self.sentences, match.end)
             if period.unit == "D":
                 self.day_end, self.day_sentence = match.end, match.sentence
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
+                if not match.value.startswith("@") and not match.since:  # written in full, not a "since" start
+                    self.written_year = (Period("Y", date(period.start.year, 1, 1)), self.sentences, match.end)
             if period.unit == "Y" and (match.start - match.sentence <= FRONT or match.frames >= 0):
                 self.sentence_year, self.year_until = period, match.frames if match.frames >= 0 else None
             if period.unit in ("Q", "H"):
