@@ -93,7 +93,7 @@ def _afternoon_range_starts(matches: list[Match]) -> list[Match]:
     in the afternoon too: "from 4:30 to 8 p.m." is 16:30; not "from 9:30 to 5 p.m." nor "from 08:00 to 22:00"."""
     for position, match in enumerate(matches[:-1]):
         following = matches[position + 1]
-        if not match.open_meridiem or not match.joins_range_end or following.start != match.joins_next:
+        if not match.open_meridiem or not match.joins_range_end or not match.joins(following):
             continue
         hour, end_hour = _suffix_hour(match.suffix), _suffix_hour(following.suffix)
         written = re.search(r"\d+", following.text)

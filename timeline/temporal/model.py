@@ -77,3 +77,7 @@ class Match:
     open_meridiem: bool = False  # an hour with no a.m. or p.m.: a later p.m. hour ending its range makes it p.m.
     since: bool = False  # a date after "since": the start of a time that runs to now
     frames: int = -1  # after a year with ", when": where the clause told in that year ends ("last year, when ...")
+
+    def joins(self, following: Match | None) -> bool:
+        """Whether the words joining this match to the next expression end where that expression starts."""
+        return following is not None and self.joins_next >= 0 and following.start == self.joins_next

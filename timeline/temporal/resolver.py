@@ -153,7 +153,7 @@ def _range_end_day(match: Match, history: History) -> str | None:
 def _day_named_after(match: Match, following: Match | None, anchor: Period | None, history: History) -> str | None:
     """A bare weekday joined to the day named right after it names that day when it falls on it: "closed Monday for
     Presidents Day"."""
-    if following is None or match.joins_next < 0 or following.start != match.joins_next:
+    if not match.joins(following):
         return None
     weekday = WEEKDAY_RE.match(match.value)
     day = resolve_value(following, anchor, history) if weekday is not None else None
@@ -225,7 +225,7 @@ def _day_joined_after(match: Match, later: list[Match], anchor: Period | None, h
     "from 6pm to midnight on Poya day", "from 10am to 4pm Friday" (not "from 4pm until 5am tomorrow")."""
     current = match
     for position, following in enumerate(later):
-        if current.joins_next < 0 or following.start != current.joins_next:
+        if not current.joins(following):
             return None
         if following.type == "TIME" and following.value == BARE_TIME:
             current = following  # the range's end: its own day, if any, is named after it
