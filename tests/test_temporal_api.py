@@ -171,6 +171,23 @@ def test_participles_after_a_modal_look_ahead(text, span, value):
     assert found.get(span) == value, found
 
 
+@pytest.mark.parametrize("text, span, value", [
+    ("Applications received after 5 p.m. Friday will go into next year's pool.", "5 p.m. Friday", "2019-04-19T17:00"),
+    ("Refuse collections missed on Monday will be made a day later.", "Monday", "2019-04-22"),
+    ("Ballots postmarked by Tuesday will count if they arrive by Friday.", "Tuesday", "2019-04-16"),
+    ("She says her birthday bash on Friday will be her last.", "Friday", "2019-04-19"),
+    ("The judge gave Tolliver, 29, until 5 p.m. Friday to surrender his passport.", "5 p.m. Friday", "2019-04-19T17:00"),
+    ("Forecasters call for a frigid Saturday morning.", "Saturday morning", "2019-04-20TMO"),
+    ("The Stone Crab Fest, postponed from September, runs Saturday from noon.", "Saturday", "2019-04-20"),
+    ("The Earl, who turns 60 on Monday, has promised a dance.", "Monday", "2019-04-22"),
+    ("Rourke passed on Cannes, which wraps Sunday.", "Sunday", "2019-04-21"),
+    ("Brunch tables vanish as V-Day lands on Saturday.", "Saturday", "2019-04-20"),
+])
+def test_schedules_and_subjects_of_will_look_ahead(text, span, value):
+    found = {t.text: t.value for t in tag(text, date(2019, 4, 17))}
+    assert found.get(span) == value, found
+
+
 @pytest.mark.parametrize("dct, value", [(date(2025, 1, 14), "2024-WI"), (date(2024, 12, 20), "2024-WI"),
                                         (date(2024, 10, 1), "2024-WI")])
 def test_this_winter_is_the_winter_the_story_is_in(dct, value):

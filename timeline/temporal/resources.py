@@ -25,7 +25,8 @@ CUE_GROUPS = ("future", "delay", "past", "irregular", "participle")  # tense cue
 OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reported_subject_verb": "reported_subject_verb",
                   "strong_gap": "strong_gap", "clause_start": "clause_start", "future_before": "future_before",
                   "future_blocker": "future_before_blocker", "deadline_before": "deadline_before",
-                  "past_before": "past_before", "simple_past": "irregular_simple_past"}
+                  "past_before": "past_before", "future_after": "future_after",
+                  "simple_past": "irregular_simple_past"}
 OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition",
                     "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
                     "since_before": "since_before",
@@ -91,6 +92,7 @@ class Language:
     future_blocker: re.Pattern | None = None  # near the expression, keeps future_before from deciding ("had")
     deadline_before: re.Pattern | None = None  # "by", "until": looking ahead, a deadline cannot lie in the past
     past_before: re.Pattern | None = None  # words right before an expression that point back, whatever the verb
+    future_after: re.Pattern | None = None  # words right after an expression that make it look ahead ("will")
     simple_past: re.Pattern | None = None  # an irregular past form that is no participle, which no modal governs
     spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
     apposition: re.Pattern | None = None  # right before a weekday, joins it to the day just named ("Diwali on Friday")
