@@ -38,6 +38,8 @@ FEATURES = load_language("en").tables["place_feature"]
     ("Talks were held in Santa Fe.", "AR"),
     ("BRAMPTON, Ont. — Turkey prices rose.", "CA"),
     ("Paris. The talks resumed.", "FR"),
+    ("The ceremony near Cromwell began at 3pm NZDT.", "NZ"),  # a time zone only one country keeps
+    ("Eat well before the race.", None),  # no time zone that is also a word
 ])
 def test_a_dateline_abbreviation_says_which_place_the_name_is(text, code):
     assert country_of(text, ABBREVIATIONS) == code

@@ -66,8 +66,10 @@ def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str]) -
 
 
 def _code_of(name: str, places: dict[str, str], extra: dict[str, str]) -> str | None:
-    # "N.M." is an abbreviation; "Paris." may end a sentence
-    return (extra.get(name) or places.get(name[:-1])) if name[-1] == "." else places.get(name)
+    # "N.M." is an abbreviation; "Paris." may end a sentence; "NZDT" is a time zone
+    if name[-1] == ".":
+        return extra.get(name) or places.get(name[:-1]) or extra.get(name[:-1])
+    return places.get(name) or extra.get(name)
 
 
 @lru_cache(maxsize=1)

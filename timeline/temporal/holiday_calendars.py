@@ -70,9 +70,12 @@ def national_day(names: str, country: str, year: int) -> date | None:
 
 def _named_day(names: str, country: str, year: int) -> date | None:
     for name in names.split("-"):
-        day = _day_in(country, name.replace("_", " "), year, within=True)
-        if day is not None:
-            return day
+        words = name.split("_")
+        # "UAE National Day" is the calendar's "National Day": a name may start with its country's
+        for first in range(max(1, len(words) - 1)):
+            day = _day_in(country, " ".join(words[first:]), year, within=True)
+            if day is not None:
+                return day
     return None
 
 
