@@ -29,7 +29,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
                   (YWK=50.W: "50 years ago this week", YWK=25.D: "25 years ago today"), WK an ISO week by its number
                   (WK=32: "epidemiological week 32"), NY the year beginning next ("the new year");
                   direction < previous, > next, = same period, ~ decided by the sentence's tense (~> the same,
-                  but the next one when the sentence has no cue),
+                  but the next one when the sentence has no cue; for a weekday, ~> is the next one after the
+                  weekday before it and ~+ is the tense's, else the next),
                   <= the latest one, the anchor's own included, >= the next one, the anchor's own included,
                   >> the one after the next (weekdays), <! >! the previous or next one but never the day next to
                   the anchor ("last Wednesday" said on a Thursday is a week before yesterday)
@@ -51,7 +52,7 @@ from timeline.temporal.positions import position as named_position, reference_un
 SPEC_RE = re.compile(
     r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<month>\^)?(?P<same>\*)?"
     r"(?P<distant>!)?(?P<ahead>>)?"
-    r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|>=|~>|>>|<!|>!|[<>=~]))$"
+    r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|>=|~>|~\+|>>|<!|>!|[<>=~]))$"
 )
 YEAR_RANK = rank("Y")  # a decade or a century names no year for "That July"
 PRECISION = {"CE": "century", "DE": "decade", "Y": "year", "H": "half", "SE": "season", "Q": "quarter",

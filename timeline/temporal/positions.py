@@ -39,7 +39,9 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
         weekday, weeks = target.split(".")
         return weekday_from(int(weekday), "=", base.start + timedelta(weeks=int(weeks))).isoformat()
     tense = tense_of(cue)
-    if direction == "~":
+    if direction == "~+":  # "as Monday deadline nears": the tense's, else the coming one
+        direction = "<~" if tense == "past" else ">~"
+    elif direction == "~":
         if tense is None:  # no cue: the nearer one, the day of publication included (back on a tie)
             back, ahead = weekday_from(int(target), "<~", base.start), weekday_from(int(target), ">", base.start)
             return (back if base.start - back <= ahead - base.start else ahead).isoformat()
