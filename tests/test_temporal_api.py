@@ -184,9 +184,26 @@ def test_participles_after_a_modal_look_ahead(text, span, value):
     ("Brunch tables vanish as V-Day lands on Saturday.", "Saturday", "2019-04-20"),
     ("The orchestra has postponed Thursday's opening-night gala.", "Thursday", "2019-04-18"),
     ("The amphitheatre has 78 shows booked through Oct. 2.", "Oct. 2", "2019-10-02"),
+    ("Big Island braces for four minutes of darkness on Thursday", "Thursday", "2019-04-18"),
+    ("Pasadena-built Mars orbiter set for Saturday launch", "Saturday", "2019-04-20"),
+    ("His successor takes over in May.", "May", "2019-05"),
+    ("The council may have to reopen the budget in January.", "January", "2020-01"),
+    ("Nobody may have believed in us in September, but we did.", "September", "2018-09"),
+    ("The estimate is down from 14.8 billion forecast in March.", "March", "2019-03"),
 ])
 def test_schedules_and_subjects_of_will_look_ahead(text, span, value):
     found = {t.text: t.value for t in tag(text, date(2019, 4, 17))}
+    assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize("text, dct, span, value", [
+    # a month against the tense must be 200 days nearer (a day, 150)
+    ("A country star pulled out in March and a rock band canceled in the summer.", date(2024, 12, 1), "March", "2024-03"),
+    ("It will begin mapping the surface in January.", date(2001, 5, 6), "January", "2002-01"),
+    ("Sales fell in February.", date(2024, 12, 1), "February", "2024-02"),
+])
+def test_a_month_against_the_tense_must_be_much_nearer(text, dct, span, value):
+    found = {t.text: t.value for t in tag(text, dct)}
     assert found.get(span) == value, found
 
 

@@ -10,6 +10,7 @@ from timeline.temporal.calendar import add_months
 TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
 NO_TENSE_PENALTY_DAYS = 60
+MONTH_TENSE_PENALTY_DAYS = 200  # a month told in the past is behind: "pulled out in March" in December
 DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 SATURDAY, SUNDAY = 5, 6  # date.weekday()
 
@@ -64,6 +65,8 @@ def _distance(start: date, end: date, anchor: date, cue: str | None) -> int:
     later, tense = start > anchor, tense_of(cue)
     against = (tense == "past" and later) or (tense == "future" and not later)
     penalty = STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else TENSE_PENALTY_DAYS
+    if 28 <= (end - start).days <= 31:
+        penalty = max(penalty, MONTH_TENSE_PENALTY_DAYS)
     # Without a tense cue news looks back: a future date must be clearly nearer.
     return days + (penalty if against else NO_TENSE_PENALTY_DAYS if later and not tense else 0)
 
