@@ -124,6 +124,9 @@ def test_a_live_blog_s_entries_cross_midnight_where_their_order_breaks(entries, 
     # the day named after a clock time in its sentence is a flashback: later clock times go on from the clock's day
     ("The strike began at 12:01 a.m. Wednesday, after talks broke down late Tuesday. By 6 a.m., lines were long.",
      "6 a.m.", "2012-06-13T06:00"),
+    # an early-morning end of a range after an afternoon: the next day ("danced until 1am")
+    ("The wedding was on Monday. The ceremony began at 3pm, and the guests danced until 1am.", "1am",
+     "2012-06-12T01:00"),
     # tonight is not over: a morning time is the day's own
     ("\"Stay home tonight,\" the mayor told reporters at 11:30 a.m.", "11:30 a.m.", "2012-06-13T11:30"),
 ])

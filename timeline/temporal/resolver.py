@@ -198,7 +198,8 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
         if match.ends_range and history.clock_sentence == match.sentence and history.last_clock is not None:
             # "issued a watch at 2:30 p.m., valid until 10 p.m.": "until" looks ahead, but the range ends on the day
             # it started, or the next
-            return after_midnight(history.last_clock[:DAY_LENGTH] + match.suffix, history.last_clock), None
+            return after_midnight(history.last_clock[:DAY_LENGTH] + match.suffix, history.last_clock,
+                                  ends_range=True), None
         # "closed at 10 a.m." after "as early as Wednesday": the day the story told most so far on the past side
         # ("winched 14 crewmen at 4.30pm" in a story of yesterday's gales that went on to Monday's repairs), else
         # publication; "the ceremony will begin at 8am" after the holiday's day and a day in history: the latest day
@@ -209,7 +210,7 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     value = resolve_value(match, anchor, history)
     if history.day_sentence == history.clock_sentence != match.sentence:
         value = on_clock_day(value, history.last_clock)
-    return after_midnight(value, history.last_clock, _night_over(match, history)), far
+    return after_midnight(value, history.last_clock, _night_over(match, history), match.ends_range), far
 
 
 def _night_over(match: Match, history: History) -> bool:

@@ -146,19 +146,22 @@ def days_on_the_side_of(match: Match, history: History) -> History:
 
 LATE_PARTS = ("TNI", "TEV")  # parts of a day after which "1:50 a.m." is already the next day
 LATE_HOUR, EARLY_HOUR = 18, 6
+AFTERNOON_HOUR = 12  # after it, an early-morning time a range ends at ("until 1am") is the next day's
 MORNING_HOUR = 12  # in a story told in the past, a morning time after a night is the next morning
 NIGHT_PART, NIGHT_HOUR = "TNI", 21  # what makes a night: "Sunday night", "11:40 p.m."
 EVENING_PART = "TEV"
 
 
-def after_midnight(value: str, previous: str | None, told_past: bool = False) -> str:
+def after_midnight(value: str, previous: str | None, told_past: bool = False, ends_range: bool = False) -> str:
     """"at about 11:40 p.m. Thursday ... surrendered at 1:50 a.m.": an early-morning time told after a late one on the
     same day is on the next day; so is any morning time when told_past says the night is over ("The snow began
-    Sunday night and was falling fast by 9 a.m.", published Monday)."""
+    Sunday night and was falling fast by 9 a.m.", published Monday), and an early-morning end after an afternoon
+    ("began at 3pm ... danced until 1am")."""
     if previous is None or len(value) < 13 or value[10] != "T" or previous[:10] != value[:10]:
         return value
     hour, time = _hour(previous), _hour(value)
-    late = previous.endswith(LATE_PARTS) or (hour is not None and hour >= LATE_HOUR)
+    late = (previous.endswith(LATE_PARTS) or (hour is not None and hour >= LATE_HOUR)
+            or (ends_range and hour is not None and hour >= AFTERNOON_HOUR))
     if not late or time is None:
         return value
     # a morning after "Sunday night" or "11:40 p.m." is the next one; after "6:40 p.m." it is more likely the same
