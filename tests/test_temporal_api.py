@@ -190,6 +190,7 @@ def test_participles_after_a_modal_look_ahead(text, span, value):
     ("The council may have to reopen the budget in January.", "January", "2020-01"),
     ("Nobody may have believed in us in September, but we did.", "September", "2018-09"),
     ("The estimate is down from 14.8 billion forecast in March.", "March", "2019-03"),
+    ("\"Until Wednesday we could not say a word,\" he said.", "Wednesday", "2019-04-17"),  # a limit told as over
 ])
 def test_schedules_and_subjects_of_will_look_ahead(text, span, value):
     found = {t.text: t.value for t in tag(text, date(2019, 4, 17))}
