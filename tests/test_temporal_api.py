@@ -191,6 +191,8 @@ def test_participles_after_a_modal_look_ahead(text, span, value):
     ("Nobody may have believed in us in September, but we did.", "September", "2018-09"),
     ("The estimate is down from 14.8 billion forecast in March.", "March", "2019-03"),
     ("\"Until Wednesday we could not say a word,\" he said.", "Wednesday", "2019-04-17"),  # a limit told as over
+    ("The Awards return to the Peachtree Civic Center Saturday night.", "Saturday night", "2019-04-20TNI"),
+    ("Some chains kept their doors open until midnight Saturday.", "midnight Saturday", "2019-04-13T24:00"),
 ])
 def test_schedules_and_subjects_of_will_look_ahead(text, span, value):
     found = {t.text: t.value for t in tag(text, date(2019, 4, 17))}
