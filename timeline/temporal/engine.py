@@ -85,7 +85,8 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
         return _build(candidate, language.rules[candidate[3]], text, language, offset)
 
     # Negative rules (type NONE) win their span like any rule, then are dropped: "a second time".
-    return _afternoon_range_starts([match for match in select(candidates, build) if match.type != NONE])
+    selected = [match for match in select(candidates, build) if match.type != NONE]
+    return _evening_hours(_afternoon_range_starts(selected), text, language.evening_clock_joiner, offset)
 
 
 def _afternoon_range_starts(matches: list[Match]) -> list[Match]:
@@ -100,6 +101,24 @@ def _afternoon_range_starts(matches: list[Match]) -> list[Match]:
         if (following.type == "TIME" and hour is not None and end_hour is not None and 1 <= hour < 12
                 and not match.text.lstrip().startswith("0") and written is not None and int(written.group()) < 13
                 and hour + 12 < end_hour):
+            matches[position] = replace(match, suffix=f"T{hour + 12:02d}{match.suffix[3:]}")
+    return matches
+
+
+EVENING_PARTS = ("TEV", "TNI")
+
+
+def _evening_hours(matches: list[Match], text: str, joiner: re.Pattern | None, offset: int) -> list[Match]:
+    """An hour with no a.m. or p.m. right after an evening or a night is in the evening: "a clinic Tuesday evening at
+    7:30" is 19:30."""
+    if joiner is None:
+        return matches
+    for position, match in enumerate(matches[1:], start=1):
+        previous = matches[position - 1]
+        hour = _suffix_hour(match.suffix)
+        if (match.open_meridiem and hour is not None and 1 <= hour < 12 and previous.type == "TIME"
+                and previous.suffix.endswith(EVENING_PARTS)
+                and joiner.fullmatch(text, previous.end - offset, match.start - offset) is not None):
             matches[position] = replace(match, suffix=f"T{hour + 12:02d}{match.suffix[3:]}")
     return matches
 

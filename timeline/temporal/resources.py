@@ -33,6 +33,7 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition"
                     "report_date_before": "report_date_before", "habitual_year": "habitual_year",
                     "habitual_days": "habitual_days", "habitual_days_anchor": "habitual_days_anchor",
                     "time_joined_to_day": "time_joined_to_day", "time_range_joiner": "time_range_joiner",
+                    "evening_clock_joiner": "evening_clock_joiner",
                     "event_hours": "event_hours", "frame_after": "frame_after",
                     "frame_end": "frame_end"}
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
@@ -105,6 +106,7 @@ class Language:
     habitual_days_anchor: re.Pattern | None = None  # what every such habit holds, searched first (fast)
     time_joined_to_day: re.Pattern | None = None  # right after a clock time, joins it to its day (" on ")
     time_range_joiner: re.Pattern | None = None  # right after a clock time, joins it to its range's end (" to ")
+    evening_clock_joiner: re.Pattern | None = None  # between an evening and its hour ("Tuesday evening at 7:30")
     frame_after: re.Pattern | None = None  # right after a year, makes the clause after it told in it (", when")
     frame_end: re.Pattern | None = None  # where the clause a year frames ends (", and")
     event_hours: re.Pattern | None = None  # before a clock time, makes it an hour of the day ahead the story follows
