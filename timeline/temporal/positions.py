@@ -1,7 +1,7 @@
 """Named positions in the calendar: the day, month, quarter or week a spec like @dct:WD=5~ names.
 
-position(field, target, direction, base, cue) is what anchoring.py calls for "@dct:FIELD=target<direction>";
-each field has a small function here. Language-neutral: fields and targets are codes, never words.
+anchoring.py calls position() for "@dct:FIELD=target<direction>"; each field has a small function here, and fields
+and targets are codes, never words.
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ LAST_WEEK_MIDDLE = "L"  # the day of "WMD=11-L": the middle of the month's last 
 DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spec: not themselves a holiday
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
 THIS_WEEKEND = "T"  # WE=T: the weekend being written on, or from a weekday the coming one unless told as over
-SEASON_TAIL = timedelta(days=20)  # a season named as "this" one is still the one just ended this long after its
-# three months (astronomical winter lasts until about 20 March): "the third storm warning issued this winter" on 2 March
+SEASON_TAIL = timedelta(days=20)  # "this winter" on 2 March is the one just ended (it lasts to about 20 March)
 
 
 def position(field: str, target: str, direction: str, base: Period, cue: str | None) -> str | None:
@@ -40,14 +39,13 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
         return weekday_from(int(weekday), "=", base.start + timedelta(weeks=int(weeks))).isoformat()
     tense = tense_of(cue)
     if direction == "~+":  # "as Monday deadline nears": the tense's, else the coming one
-        direction = "<~" if tense == "past" else ">~"
-    elif direction == "~":
+        return weekday_from(int(target), "<~" if tense == "past" else ">~", base.start).isoformat()
+    if direction == "~":
         if tense is None:  # no cue: the nearer one, the day of publication included (back on a tie)
             back, ahead = weekday_from(int(target), "<~", base.start), weekday_from(int(target), ">", base.start)
             return (back if base.start - back <= ahead - base.start else ahead).isoformat()
         direction = {"future": ">~"}.get(tense, "<~")
-    elif direction == "~>":  # "Monday and Tuesday", "Saturday and Monday": the next one after the first, whatever
-        # the tense, unless it is the day before ("statements made Friday and Thursday")
+    elif direction == "~>":  # "Monday and Tuesday": the next after the first, any tense, not the day before it
         after = weekday_from(int(target), ">", base.start)
         return (after - timedelta(days=7) if (after - base.start).days == 6 else after).isoformat()
     elif direction in ("<=", ">="):  # the latest one, or the next one, today included
@@ -56,8 +54,8 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
         return (weekday_from(int(target), ">", base.start) + timedelta(days=7)).isoformat()
     elif direction in ("<!", ">!"):  # "next Friday" said on a Thursday is not tomorrow (gold: 3 of 3 a week on)
         day = weekday_from(int(target), direction[0], base.start)
-        step = timedelta(days=7 if direction[0] == ">" else -7)
-        return (day + step if abs((day - base.start).days) == 1 else day).isoformat()
+        return (day + timedelta(days=7 if direction[0] == ">" else -7) if abs((day - base.start).days) == 1
+                else day).isoformat()
     return weekday_from(int(target), direction, base.start).isoformat()
 
 
