@@ -54,6 +54,15 @@ def test_a_sea_named_after_a_country_is_no_place_in_it(text, code):
     assert country_of(text, ABBREVIATIONS, FEATURES) == code
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Runners circled the Stanley Park seawall, then Stanley Park again, in Vancouver.", "CA"),  # a park, no town
+    ("STANLEY, Falkland Islands — The ferry sailed.", "FK"),  # a small capital counts for its own country
+    ("Shops on Paris Street in Manchester stayed shut.", "GB"),
+])
+def test_a_landmark_named_after_a_place_is_no_place(text, code):
+    assert country_of(text, ABBREVIATIONS, FEATURES) == code
+
+
 @pytest.mark.parametrize("text, dct, value", [
     ("ACCRA — Ghana will mark its 60th Independence Day on Monday.", date(2017, 3, 4), "2017-03-06"),
     ("MUMBAI — India celebrates Independence Day with parades.", date(2019, 8, 10), "2019-08-15"),

