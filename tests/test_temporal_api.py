@@ -252,3 +252,12 @@ def test_a_weekday_range_told_as_a_habit_is_a_set(text, expected):
 ])
 def test_a_month_told_of_every_year_has_no_year(text, expected):
     assert [(t.text, t.value) for t in tag(text, date(2017, 6, 7))] == expected
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("Many plan to be home by Sunday afternoon for Mother's Day.", "Sunday afternoon", "1995-05-14TAF"),
+    ("Banks close Monday morning for Memorial Day.", "Monday morning", "1995-05-29TMO"),
+])
+def test_a_part_of_a_day_named_by_a_holiday_keeps_its_part(text, span, value):
+    found = {t.text: t.value for t in tag(text, date(1995, 5, 12))}
+    assert found.get(span) == value, found

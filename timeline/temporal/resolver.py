@@ -131,7 +131,7 @@ def _day_named_before(match: Match, history: History) -> str | None:
     day, end, was_weekday = history.last_day
     if was_weekday or not 0 <= match.start - end <= NAMED_DAY_GAP:
         return None  # "from Friday to Friday" names two days
-    return day.start.isoformat() if day.start.isoweekday() == int(weekday.group(1)) else None
+    return day.start.isoformat() + match.suffix if day.start.isoweekday() == int(weekday.group(1)) else None
 
 
 def _range_end_day(match: Match, history: History) -> str | None:
@@ -159,7 +159,7 @@ def _day_named_after(match: Match, following: Match | None, anchor: Period | Non
     day = resolve_value(following, anchor, history) if weekday is not None else None
     if day is None or not DAY_RE.fullmatch(day):
         return None
-    return day if date.fromisoformat(day).isoweekday() == int(weekday.group(1)) else None
+    return day + match.suffix if date.fromisoformat(day).isoweekday() == int(weekday.group(1)) else None
 
 
 def _holiday_apposed(match: Match, following: Match | None, anchor: Period | None, history: History) -> str | None:
