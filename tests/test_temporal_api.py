@@ -167,8 +167,13 @@ def test_cli_rejects_malformed_published(sample, published):
     ("He said that prices rose in January.", "January", "2019-01"),
 ])
 def test_participles_after_a_modal_look_ahead(text, span, value):
-    found = {t.text: t.value for t in tag(text, date(2019, 4, 17))}
+    found = _values(text, date(2019, 4, 17))
     assert found.get(span) == value, found
+
+
+def _values(text: str, dct: date) -> dict:
+    """Each tagged expression's text -> its value."""
+    return {t.text: t.value for t in tag(text, dct)}
 
 
 @pytest.mark.parametrize("text, span, value", [
@@ -194,8 +199,8 @@ def test_participles_after_a_modal_look_ahead(text, span, value):
     ("The Awards return to the Peachtree Civic Center Saturday night.", "Saturday night", "2019-04-20TNI"),
     ("Some chains kept their doors open until midnight Saturday.", "midnight Saturday", "2019-04-13T24:00"),
 ])
-def test_schedules_and_subjects_of_will_look_ahead(text, span, value):
-    found = {t.text: t.value for t in tag(text, date(2019, 4, 17))}
+def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
+    found = _values(text, date(2019, 4, 17))
     assert found.get(span) == value, found
 
 
@@ -206,7 +211,7 @@ def test_schedules_and_subjects_of_will_look_ahead(text, span, value):
     ("Sales fell in February.", date(2024, 12, 1), "February", "2024-02"),
 ])
 def test_a_month_against_the_tense_must_be_much_nearer(text, dct, span, value):
-    found = {t.text: t.value for t in tag(text, dct)}
+    found = _values(text, dct)
     assert found.get(span) == value, found
 
 
@@ -259,5 +264,5 @@ def test_a_month_told_of_every_year_has_no_year(text, expected):
     ("Banks close Monday morning for Memorial Day.", "Monday morning", "1995-05-29TMO"),
 ])
 def test_a_part_of_a_day_named_by_a_holiday_keeps_its_part(text, span, value):
-    found = {t.text: t.value for t in tag(text, date(1995, 5, 12))}
+    found = _values(text, date(1995, 5, 12))
     assert found.get(span) == value, found
