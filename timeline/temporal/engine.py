@@ -101,8 +101,13 @@ def _afternoon_range_starts(matches: list[Match]) -> list[Match]:
         if (following.type == "TIME" and hour is not None and end_hour is not None and 1 <= hour < 12
                 and not match.text.lstrip().startswith("0") and written is not None and int(written.group()) < 13
                 and hour + 12 < end_hour):
-            matches[position] = replace(match, suffix=f"T{hour + 12:02d}{match.suffix[3:]}")
+            matches[position] = _after_noon(match, hour)
     return matches
+
+
+def _after_noon(match: Match, hour: int) -> Match:
+    """The match with its hour (1-11, written without a.m. or p.m.) moved to the afternoon or evening."""
+    return replace(match, suffix=f"T{hour + 12:02d}{match.suffix[3:]}")
 
 
 EVENING_PARTS = ("TEV", "TNI")
@@ -119,7 +124,7 @@ def _evening_hours(matches: list[Match], text: str, joiner: re.Pattern | None, o
         if (match.open_meridiem and hour is not None and 1 <= hour < 12 and previous.type == "TIME"
                 and previous.suffix.endswith(EVENING_PARTS)
                 and joiner.fullmatch(text, previous.end - offset, match.start - offset) is not None):
-            matches[position] = replace(match, suffix=f"T{hour + 12:02d}{match.suffix[3:]}")
+            matches[position] = _after_noon(match, hour)
     return matches
 
 

@@ -54,8 +54,8 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
         return (weekday_from(int(target), ">", base.start) + timedelta(days=7)).isoformat()
     elif direction in ("<!", ">!"):  # "next Friday" said on a Thursday is not tomorrow (gold: 3 of 3 a week on)
         day = weekday_from(int(target), direction[0], base.start)
-        return (day + timedelta(days=7 if direction[0] == ">" else -7) if abs((day - base.start).days) == 1
-                else day).isoformat()
+        step = timedelta(days=7 if direction[0] == ">" else -7)
+        return (day + step if abs((day - base.start).days) == 1 else day).isoformat()
     return weekday_from(int(target), direction, base.start).isoformat()
 
 

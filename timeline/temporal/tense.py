@@ -24,13 +24,13 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     sentence that looks ahead ("will finish by December"): "future!".
     """
     tense = _tense(text, start, end, sentence_start, sentence_end, language)
+    deadline = language.deadline_before
+    by_deadline = deadline is not None and deadline.search(text, max(sentence_start, start - BY), start) is not None
     ahead = language.future_after
-    deadline = language.deadline_before
-    if (tense in ("past", None, "past!") and ahead is not None and ahead.match(text, end, sentence_end) is not None
-            and (deadline is None or deadline.search(text, max(sentence_start, start - BY), start) is None)):
+    if (tense in ("past", None, "past!") and not by_deadline and ahead is not None
+            and ahead.match(text, end, sentence_end) is not None):
         return "future"  # "Applications received after 5 p.m. Friday will go"; not "postmarked by Tuesday will count"
-    deadline = language.deadline_before
-    if tense == "future" and deadline is not None and deadline.search(text, max(sentence_start, start - BY), start):
+    if tense == "future" and by_deadline:
         # only a plan told before the deadline ("could not plant by June 20 may claim" looks back at it)
         lo = max(sentence_start, start - WINDOW)
         if any(cue.lastgroup == "future" for cue in _cues(text, lo, start, language)):
