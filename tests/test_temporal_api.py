@@ -198,6 +198,9 @@ def _values(text: str, dct: date) -> dict:
     ("\"Until Wednesday we could not say a word,\" he said.", "Wednesday", "2019-04-17"),  # a limit told as over
     ("The Awards return to the Peachtree Civic Center Saturday night.", "Saturday night", "2019-04-20TNI"),
     ("Some chains kept their doors open until midnight Saturday.", "midnight Saturday", "2019-04-13T24:00"),
+    ("Queues formed from 6am on Saturday and the stock was gone.", "Saturday", "2019-04-13"),  # not "be closed from"
+    ("Roads will be closed from 6am on Saturday.", "Saturday", "2019-04-20"),
+    ("The recall comes as Pomelo prepares to unveil new phones on Thursday.", "Thursday", "2019-04-18"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))
@@ -209,6 +212,13 @@ def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     ("A country star pulled out in March and a rock band canceled in the summer.", date(2024, 12, 1), "March", "2024-03"),
     ("It will begin mapping the surface in January.", date(2001, 5, 6), "January", "2002-01"),
     ("Sales fell in February.", date(2024, 12, 1), "February", "2024-02"),
+    # the past verb of the date's own clause counts for more (300 days), a plan or a deadline between it for less
+    ("The console went on sale in Japan on March 4.", date(2000, 11, 25), "March 4", "2000-03-04"),
+    ("Delgado signed with Harbor City in January after five years in Mexico.", date(2006, 6, 9), "January", "2006-01"),
+    ("Two pools were to close in mid-August under an earlier draft.", date(1990, 6, 1), "mid-August", "1990-08"),
+    ("Two pools closed in mid-August under an earlier draft.", date(1990, 6, 1), "mid-August", "1989-08"),
+    ("A drama that had been scheduled to start shooting in December was pushed back.", date(2007, 11, 9), "December",
+     "2007-12"),
 ])
 def test_a_month_against_the_tense_must_be_much_nearer(text, dct, span, value):
     found = _values(text, dct)

@@ -9,6 +9,7 @@ from timeline.temporal.calendar import add_months
 
 TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
+CLAUSE_TENSE_PENALTY_DAYS = 300  # the past verb of the expression's own clause ("went on sale in Japan on March 4")
 NO_TENSE_PENALTY_DAYS = 60
 MONTH_TENSE_PENALTY_DAYS = 200  # a month told in the past is behind: "pulled out in March" in December
 DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
@@ -16,7 +17,7 @@ SATURDAY, SUNDAY = 5, 6  # date.weekday()
 
 
 def tense_of(cue: str | None) -> str | None:
-    return cue.rstrip("!") if cue else None  # "past!": a strong cue, right before the expression
+    return cue.rstrip("!~") if cue else None  # "past!": a strong cue, right before the expression
 
 
 def one_day(day: date) -> tuple[date, date]:
@@ -64,7 +65,8 @@ def _distance(start: date, end: date, anchor: date, cue: str | None) -> int:
         return 0
     later, tense = start > anchor, tense_of(cue)
     against = (tense == "past" and later) or (tense == "future" and not later)
-    penalty = STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else TENSE_PENALTY_DAYS
+    penalty = (STRONG_TENSE_PENALTY_DAYS if cue and cue.endswith("!") else
+               CLAUSE_TENSE_PENALTY_DAYS if cue and cue.endswith("~") else TENSE_PENALTY_DAYS)
     if 28 <= (end - start).days <= 31:
         penalty = max(penalty, MONTH_TENSE_PENALTY_DAYS)
     # Without a tense cue news looks back: a future date must be clearly nearer.

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
+from timeline.temporal.day_arithmetic import tense_of
 from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, WEEKDAY_SPEC, Match, alternatives, needs_tense
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
@@ -207,7 +208,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                 joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)
                 joins_range_end = joins_next >= 0
             # "Polls are open from 6 a.m.": an hour of the vote ahead, if the story named its day
-            event = tense != "past" and _before(language.event_hours, text, start, sentence_start, EVENT_REACH)
+            event = tense_of(tense) != "past" and _before(language.event_hours, text, start, sentence_start, EVENT_REACH)
     # only a date that may become the story's reference needs to know whether it dates a report (History.note)
     reports = (kind in ("DATE", "TIME") and rule.reference
                and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH))

@@ -14,6 +14,7 @@ from timeline.temporal.prefilter import DIGIT, DIGITS4, SHAPE, WHOLE
 DIGIT_RE = re.compile(r"\d")
 DIGITS4_RE = re.compile(r"\d{4}")
 LETTERS_RE = re.compile(r"[^\W\d_]+")
+SHORT_WORD = 40  # longer words (a URL, a line of junk) are searched for each string instead
 CACHE_LIMIT = 50_000  # words remembered per language; cleared when full, so memory stays flat
 
 
@@ -31,6 +32,8 @@ class Presence:
         self.shapes = tuple((SHAPE + name, re.compile(shape)) for name, shape in (shapes or {}).items())
         strings = tuple(s for s in strings if not s.startswith(SHAPE))
         self.strings = tuple(s for s in strings if not s.startswith(WHOLE))  # found inside words
+        self.string_set = frozenset(self.strings)
+        self.lengths = tuple(sorted({len(s) for s in self.strings}))
         self.wholes = frozenset(s for s in strings if s.startswith(WHOLE))  # found as whole words
         self.first = tuple(r[0] if r else None for r in required)  # per rule, its most selective set
         self.rest = tuple(r[1:] for r in required)  # per rule, the sets checked once it is a candidate
@@ -43,8 +46,20 @@ class Presence:
         self.numbered = tuple(numbers)
         # per rule, the bits of its rest sets (shifted down): all must be met
         self.rest_bits = tuple(reduce(or_, (1 << numbers[part] for part in rest), 0) for rest in self.rest)
+        self.string_bits = self._string_bits()
         self.cache: dict[str, int] = {}
-        self.bits: dict[frozenset, int] = {}  # each distinct answer (strings present) -> its bits
+
+    def _string_bits(self) -> dict[str, int]:
+        """Per required string, the bits a word holding it sets: the rules whose first set has it (low bits) and,
+        shifted up, the rest sets that have it. A word's bits are its strings' bits or-ed together."""
+        bits: dict[str, int] = {}
+        for number, first in enumerate(self.first):
+            for string in first or ():
+                bits[string] = bits.get(string, 0) | 1 << number
+        for number, part in enumerate(self.numbered):
+            for string in part:
+                bits[string] = bits.get(string, 0) | 1 << (number + self.shift)
+        return bits
 
     def of(self, lowered: str) -> tuple[set, frozenset]:
         """(required strings present, candidate rules: those whose first required set is met), found afresh."""
@@ -61,7 +76,6 @@ class Presence:
         except KeyError:
             if len(self.cache) >= CACHE_LIMIT:  # memory stays flat
                 self.cache.clear()
-                self.bits.clear()
             answer = reduce(or_, map(self._learn, words), self.always)
         candidates = answer & ((1 << self.shift) - 1)
         if not candidates:
@@ -78,15 +92,18 @@ class Presence:
     def _learn(self, word: str) -> int:
         found = self.cache.get(word)
         if found is None:
-            answer = self._strings_in(word)
-            found = self.bits.get(answer)
-            if found is None:
-                found = self.bits[answer] = self._bits_of(answer)
-            self.cache[word] = found
+            bits = self.string_bits
+            found = self.cache[word] = reduce(or_, [bits.get(string, 0) for string in self._strings_in(word)], 0)
         return found
 
     def _strings_in(self, word: str) -> frozenset:
-        hits = [s for s in self.strings if s in word]
+        if len(word) <= SHORT_WORD:  # look its pieces up: a few dozen set lookups, not one search per string
+            size = len(word)
+            strings = self.string_set
+            hits = [piece for length in self.lengths if length <= size for at in range(size - length + 1)
+                    if (piece := word[at:at + length]) in strings]
+        else:
+            hits = [s for s in self.strings if s in word]
         if self.wholes:
             hits.extend(w for w in (WHOLE + letters for letters in LETTERS_RE.findall(word)) if w in self.wholes)
         if DIGIT_RE.search(word):
@@ -95,12 +112,6 @@ class Presence:
                 hits.append(DIGITS4)
             hits.extend(name for name, shape in self.shapes if shape.search(word))
         return frozenset(hits)
-
-    def _bits_of(self, answer: frozenset) -> int:
-        """The rules whose first required set the answer meets, and (shifted up) the rest sets it meets."""
-        rules = sum(1 << n for n, first in enumerate(self.first) if first is not None and not first.isdisjoint(answer))
-        rest = sum(1 << n for n, part in enumerate(self.numbered) if not part.isdisjoint(answer))
-        return rules | rest << self.shift
 
 
 def rules_for(present: set, candidates: frozenset, rest: tuple) -> list[int]:

@@ -266,7 +266,7 @@ def _recurring_day(value: str) -> str | None:
 
 
 # (ending a value) a day, month, range of months, season or holiday, no year
-IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|MRS|MRE|SES?|CAL|NH|EAS|NWD|EVE|WBH)=[\w.+-]+~$")
+IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|MRS|MRE|SES?|CAL|NH|EAS|NWD|EVE|WBH|HWE)=[\w.+-]+~$")
 IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
 DAY_IN_YEAR_RE = re.compile(r"@dct:(?:MD|CAL|NH|EAS|NWD|EVE)=[\w.+-]+~$")  # of those, a day
 

@@ -27,7 +27,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     deadline = language.deadline_before
     by_deadline = deadline is not None and deadline.search(text, max(sentence_start, start - BY), start) is not None
     ahead = language.future_after
-    if (tense in ("past", None, "past!") and not by_deadline and ahead is not None
+    if (tense in ("past", None, "past!", "past~") and not by_deadline and ahead is not None
             and ahead.match(text, end, sentence_end) is not None):
         return "future"  # "Applications received after 5 p.m. Friday will go"; not "postmarked by Tuesday will count"
     if tense == "future" and by_deadline:
@@ -61,7 +61,9 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     if (last.lastgroup == IRREGULAR and previous is not None and not text[previous.end():last.start()].isspace()
             and not _simple_past(text, last, language) and _governed(text, last, previous, language)):
         return "future"  # "the sun will rise at 6.55am and set at 4.45pm on Sunday"; not "extra launches left"
-    return _tense_of(last) + ("!" if _strong(text, last, start, sentence_start, language) else "")
+    if _strong(text, last, start, sentence_start, language):
+        return _tense_of(last) + "!"
+    return _tense_of(last) + ("~" if _clause_mate(text, last, start, sentence_start, language) else "")
 
 
 def _clause_end(text: str, end: int, sentence_end: int, language: Language) -> int:
@@ -107,6 +109,20 @@ def _strong(text: str, cue, start: int, sentence_start: int, language: Language)
         return False
     if language.strong_gap is not None and not language.strong_gap.fullmatch(text, cue.end(), start):
         return False  # "extended to Nov. 20" points ahead
+    passive = language.passive
+    return passive is None or passive.search(text, max(sentence_start, cue.start() - 12), cue.start()) is None
+
+
+CLAUSE_MATE = 40  # characters between a past verb and the date of its own clause ("went on sale in Japan on March 4")
+
+
+def _clause_mate(text: str, cue, start: int, sentence_start: int, language: Language) -> bool:
+    """Whether a past verb is the verb of the expression's own clause: near, joined to it by the language's
+    clause_mate_gap (no plan, no deadline between: not "were to close in mid-August"), not passive."""
+    gap = language.clause_mate_gap
+    if (gap is None or cue.lastgroup not in ("past", IRREGULAR, PARTICIPLE) or start - cue.end() > CLAUSE_MATE
+            or gap.fullmatch(text, cue.end(), start) is None):
+        return False
     passive = language.passive
     return passive is None or passive.search(text, max(sentence_start, cue.start() - 12), cue.start()) is None
 
