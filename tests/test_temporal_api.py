@@ -256,6 +256,18 @@ def test_a_weekday_range_told_as_a_habit_is_a_set(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a count of days "a year ago" is no habit
+    ("The wait is about six weeks, up from 10 days a year ago.",
+     [("about six weeks", "DURATION", "P6W"), ("10 days", "DURATION", "P10D"), ("a year ago", "DATE", "2017")]),
+    # a.m. ends a sentence before a word that starts one: the hour is not in the next sentence's habit
+    ("Finals begin Monday, and her first exam is at 8 a.m. She works 20 hours a week.",
+     [("Monday", "DATE", "2018-09-17"), ("8 a.m.", "TIME", "2018-09-17T08:00"), ("20 hours a week", "SET", "P1W")]),
+])
+def test_a_count_or_an_hour_beside_a_rate_is_no_habit(text, expected):
+    assert [(t.text, t.type, t.value) for t in tag(text, date(2018, 9, 16))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a month told of every year, right after a habit adverb or "runs from", is no particular year's
     ("The flu season in Queensland usually peaks in August.", [("August", "XXXX-08")]),
     ("The fiscal year runs from 1 April to 31 March.", [("1 April", "XXXX-04-01"), ("31 March", "XXXX-03-31")]),
