@@ -201,6 +201,8 @@ def _values(text: str, dct: date) -> dict:
     ("Queues formed from 6am on Saturday and the stock was gone.", "Saturday", "2019-04-13"),  # not "be closed from"
     ("Roads will be closed from 6am on Saturday.", "Saturday", "2019-04-20"),
     ("The recall comes as Pomelo prepares to unveil new phones on Thursday.", "Thursday", "2019-04-18"),
+    ("101 couples to wed at mass ceremony on Sunday", "Sunday", "2019-04-21"),  # a headline's "to" + verb
+    ("Shares rose 8 percent to close at $92.57 on Tuesday.", "Tuesday", "2019-04-16"),  # a close, not a plan
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))
