@@ -315,6 +315,10 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
      "Nov. 27", "2012-11-27"),
     ("The mill opened on May 2, 1921. Last year it closed. It was sold on Oct. 3.", date(2012, 12, 5),
      "Oct. 3", "2012-10-03"),
+    # the night told in the past on the day of publication is the night before it
+    ("Hundreds of gamers queued through the night on Henry Street.", date(2005, 12, 2), "the night",
+     "2005-12-01TNI"),
+    ("Crews will work through the night on Henry Street.", date(2005, 12, 2), "the night", "2005-12-02TNI"),
     # nor a month-day paragraphs on
     ("The mill opened on May 2, 1921. " + "Its workers came from Ohio and Kentucky to spin cotton for the army. " * 3
      + "It was sold on Oct. 3.", date(2012, 12, 5), "Oct. 3", "2012-10-03"),

@@ -203,6 +203,17 @@ def midnight_gone(value: str, told_past: bool, dct: date | None, previous: str |
     return _days_later(value, -1)
 
 
+NIGHT_PART = "TNI"
+
+
+def night_gone(match: Match, value: str | None, told_past: bool, dct: date | None) -> str | None:
+    """"queued through the night", told in the past on the day of publication: the night before it."""
+    if (value is None or not told_past or dct is None or match.suffix != NIGHT_PART
+            or value[:10] != dct.isoformat()):
+        return value
+    return _days_later(value, -1)
+
+
 def _evening(clock: str) -> bool:
     """Whether a clock time or part of a day lies in an evening ("2022-06-30TEV", "...T21:15"); not "the night", which
     told in the past on the day of publication is most often the night before ("queued through the night")."""
