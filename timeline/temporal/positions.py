@@ -328,8 +328,8 @@ def _period_field(field: str):
         else:
             months = {"MO": 1, "Q": 3, "H": 6}[field]
             first = (int(target) - 1) * months + 1
-        if field != "MO":  # only a bare month takes its year from a strong cue: "rose in January"
-            cue = tense_of(cue)
+        if field != "MO" and cue != "future!":  # only a bare month takes its year from a strong past cue ("rose in
+            cue = tense_of(cue)  # January"); a deadline looking ahead holds for all ("hoped to find one by the fall")
 
         def span_in(y: int) -> tuple[date, date]:
             return date(y, first, 1), add_months(date(y, first, 1), months)
