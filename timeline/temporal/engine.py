@@ -208,7 +208,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                 joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)
                 joins_range_end = joins_next >= 0
             # "Polls are open from 6 a.m.": an hour of the vote ahead, if the story named its day
-            event = tense_of(tense) != "past" and _before(language.event_hours, text, start, sentence_start, EVENT_REACH)
+            event = (tense_of(tense) != "past"
+                     and _before(language.event_hours, text, start, sentence_start, EVENT_REACH))
     # only a date that may become the story's reference needs to know whether it dates a report (History.note)
     reports = (kind in ("DATE", "TIME") and rule.reference
                and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH))

@@ -23,7 +23,8 @@ WORD_START = r"(?<!\w)"  # every rule's match starts at a word boundary (see _co
 CUE_GROUPS = ("future", "delay", "past", "irregular", "participle")  # tense cue lists, in the order they are tried
 # Language fields read from optional patterns of grammar.yaml: field -> key, in its "tense" section or at its top.
 OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reported_subject_verb": "reported_subject_verb",
-                  "strong_gap": "strong_gap", "clause_mate_gap": "clause_mate_gap", "clause_start": "clause_start", "future_before": "future_before",
+                  "strong_gap": "strong_gap", "clause_mate_gap": "clause_mate_gap", "clause_start": "clause_start",
+                  "future_before": "future_before",
                   "future_blocker": "future_before_blocker", "deadline_before": "deadline_before",
                   "past_before": "past_before", "future_after": "future_after",
                   "simple_past": "irregular_simple_past"}

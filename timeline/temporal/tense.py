@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from timeline.temporal.day_arithmetic import tense_of
 from timeline.temporal.resources import Language
 
 WINDOW = 120  # characters looked at on each side, within the sentence
@@ -27,7 +28,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     deadline = language.deadline_before
     by_deadline = deadline is not None and deadline.search(text, max(sentence_start, start - BY), start) is not None
     ahead = language.future_after
-    if (tense in ("past", None, "past!", "past~") and not by_deadline and ahead is not None
+    if (tense_of(tense) in ("past", None) and not by_deadline and ahead is not None
             and ahead.match(text, end, sentence_end) is not None):
         return "future"  # "Applications received after 5 p.m. Friday will go"; not "postmarked by Tuesday will count"
     if tense == "future" and by_deadline:
@@ -109,6 +110,11 @@ def _strong(text: str, cue, start: int, sentence_start: int, language: Language)
         return False
     if language.strong_gap is not None and not language.strong_gap.fullmatch(text, cue.end(), start):
         return False  # "extended to Nov. 20" points ahead
+    return _active(text, cue, sentence_start, language)
+
+
+def _active(text: str, cue, sentence_start: int, language: Language) -> bool:
+    """Whether a past cue is the sentence's own verb, not a participle after "be" or "has" ("to be published")."""
     passive = language.passive
     return passive is None or passive.search(text, max(sentence_start, cue.start() - 12), cue.start()) is None
 
@@ -123,8 +129,7 @@ def _clause_mate(text: str, cue, start: int, sentence_start: int, language: Lang
     if (gap is None or cue.lastgroup not in ("past", IRREGULAR, PARTICIPLE) or start - cue.end() > CLAUSE_MATE
             or gap.fullmatch(text, cue.end(), start) is None):
         return False
-    passive = language.passive
-    return passive is None or passive.search(text, max(sentence_start, cue.start() - 12), cue.start()) is None
+    return _active(text, cue, sentence_start, language)
 
 
 def _simple_past(text: str, cue, language: Language) -> bool:
