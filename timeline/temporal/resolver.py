@@ -16,8 +16,8 @@ from timeline.temporal.day_arithmetic import weekday_from
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex
 from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of, entry_in_order,
-                                         far_after_latest_day, far_from_any_day, midnight_gone, night_gone,
-                                         on_clock_day, tense_side, told_against_the_latest_day)
+                                         far_after_latest_day, far_from_any_day, night_gone, on_clock_day,
+                                         tense_side, told_against_the_latest_day)
 
 BC_PRECISION = {6: "year", 4: "century"}  # BC0044, BC04: no Python date reaches before year 1
 
@@ -39,8 +39,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
             later = sentence[position + 1:]
             if match.type == "TIME" and match.value == BARE_TIME:
                 value, far_clock = _bare_time(match, anchor, history, later)
-                value = midnight_gone(value, tense_side(match) == "past", dct, history.last_clock)
-                value = night_gone(match, value, tense_side(match) == "past", dct)
+                value = night_gone(value, tense_side(match) == "past", dct, history.last_clock)
             else:
                 value, far_clock = _resolve_in_sentence(match, anchor, history, later), None
                 if match.entry and value is not None:

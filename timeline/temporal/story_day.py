@@ -192,26 +192,17 @@ def _days_later(value: str, days: int) -> str:
 MIDNIGHT = "T24:00"
 
 
-def midnight_gone(value: str, told_past: bool, dct: date | None, previous: str | None = None) -> str:
-    """"walked off the job at midnight", told on the day after: the midnight that began the day of publication, not
-    the one ending it (TimeML writes a midnight as the end of the day before: "2012-06-12T24:00"); but after that
-    day's evening ("queued on Thursday evening to fill up before midnight") it is the one ending the evening."""
-    if not told_past or dct is None or not value.endswith(MIDNIGHT) or value[:10] != dct.isoformat():
+def night_gone(value: str, told_past: bool, dct: date | None, previous: str | None = None) -> str:
+    """A night or a midnight told in the past on the day of publication: the one before it. "queued through the
+    night" is last night; "walked off the job at midnight" is the midnight that began the day of publication, not the
+    one ending it (TimeML writes a midnight as the end of the day before: "2012-06-12T24:00"), but after that day's
+    evening ("queued on Thursday evening to fill up before midnight") it is the one ending the evening."""
+    if not told_past or dct is None or value[:10] != dct.isoformat():
         return value
-    if previous is not None and previous[:10] == value[:10] and _evening(previous):
-        return value
-    return _days_later(value, -1)
-
-
-NIGHT_PART = "TNI"
-
-
-def night_gone(match: Match, value: str | None, told_past: bool, dct: date | None) -> str | None:
-    """"queued through the night", told in the past on the day of publication: the night before it."""
-    if (value is None or not told_past or dct is None or match.suffix != NIGHT_PART
-            or value[:10] != dct.isoformat()):
-        return value
-    return _days_later(value, -1)
+    if value.endswith(NIGHT_PART):
+        return _days_later(value, -1)
+    after_evening = previous is not None and previous[:10] == value[:10] and _evening(previous)
+    return _days_later(value, -1) if value.endswith(MIDNIGHT) and not after_evening else value
 
 
 def _evening(clock: str) -> bool:
