@@ -12,8 +12,9 @@ DELAY = "delay"  # "postponed until": future for the expression after it, a past
 NEAR = 4  # a past cue ending this close before the expression ("rose in January") is strong: "past!"
 GOVERNED = 30  # characters between a modal and a participle it still governs
 CLAUSE_BREAK = frozenset(",;:()")  # punctuation that ends a modal's reach
-BEFORE = 40  # characters looked at for a future_before phrase and for a past auxiliary before it
+BEFORE = 40  # characters before a future_before phrase looked at for a past auxiliary
 ATTRIBUTIVE_REACH = 8  # characters before an -ed word searched for a determiner or preposition ("their ")
+LIMIT_REACH = 50  # characters looked at for the future_before phrase ("ahead of the Independence Day celebrations on ")
 AFTER = 15  # characters after the expression looked at for a past auxiliary ("for Saturday was canceled")
 BY = 8  # characters before the expression searched for a deadline's preposition
 
@@ -88,7 +89,7 @@ def _cues(text: str, start: int, end: int, language: Language):
 def _future_before(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
     """Whether a limit or a plan stands right before the expression, with no past auxiliary near it."""
     before, blocker = language.future_before, language.future_blocker
-    limit = before.search(text, max(sentence_start, start - BEFORE), start) if before is not None else None
+    limit = before.search(text, max(sentence_start, start - LIMIT_REACH), start) if before is not None else None
     if limit is None:
         return False
     # the past auxiliary may stand before the phrase itself: "did not tell the health department until Tuesday"
