@@ -12,6 +12,7 @@ STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January")
 CLAUSE_TENSE_PENALTY_DAYS = 300  # the past verb of the expression's own clause ("went on sale in Japan on March 4")
 NO_TENSE_PENALTY_DAYS = 60
 MONTH_TENSE_PENALTY_DAYS = 200  # a month told in the past is behind: "pulled out in March" in December
+JUST_GONE_DAYS = 7  # a holiday this recent is not the one "last" names
 DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other month is more than a month away
 SATURDAY, SUNDAY = 5, 6  # date.weekday()
 
@@ -32,9 +33,11 @@ def pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
     against the sentence's tense must be TENSE_PENALTY_DAYS nearer.
     """
     year = anchor.year
-    if direction == "<":  # "last winter" in January: not the winter still under way, which began last year
+    if direction in ("<", "<!"):  # "last winter" in January: not the winter still under way, which began last year
         while span_in(year)[1] > anchor:
             year -= 1
+        if direction == "<!" and (anchor - span_in(year)[0]).days <= JUST_GONE_DAYS:
+            year -= 1  # "last Easter" two days after Easter: the year before's
         return year
     if direction == ">":
         return year if span_in(year)[0] > anchor else year + 1
@@ -49,8 +52,11 @@ def pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
 def pick_day(days: list[date], anchor: date, direction: str, cue: str | None) -> date:
     """The occurrence of a holiday (its days in the years around the anchor, a lunar one twice in some years) that
     the direction and tense pick, as pick_year picks a year."""
-    if direction == "<":
-        return max((day for day in days if day < anchor), default=min(days))
+    if direction in ("<", "<!"):
+        before = [day for day in days if day < anchor]
+        if direction == "<!" and len(before) > 1 and (anchor - before[-1]).days <= JUST_GONE_DAYS:
+            return before[-2]  # "last Easter" two days after Easter: the year before's
+        return max(before, default=min(days))
     if direction == ">":
         return min((day for day in days if day > anchor), default=max(days))
     if direction == "=":  # the one in the anchor's year ("Diwali last year")
