@@ -53,10 +53,10 @@ def pick_day(days: list[date], anchor: date, direction: str, cue: str | None) ->
     """The occurrence of a holiday (its days in the years around the anchor, a lunar one twice in some years) that
     the direction and tense pick, as pick_year picks a year."""
     if direction in ("<", "<!"):
-        before = [day for day in days if day < anchor]
+        before = sorted(day for day in days if day < anchor)
         if direction == "<!" and len(before) > 1 and (anchor - before[-1]).days <= JUST_GONE_DAYS:
             return before[-2]  # "last Easter" two days after Easter: the year before's
-        return max(before, default=min(days))
+        return before[-1] if before else min(days)
     if direction == ">":
         return min((day for day in days if day > anchor), default=max(days))
     if direction == "=":  # the one in the anchor's year ("Diwali last year")
