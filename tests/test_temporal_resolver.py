@@ -238,10 +238,23 @@ def test_a_clock_time_right_after_a_day_keeps_that_day_in_a_sentence_with_a_set(
     ("Stage 5 runs from 16:00 until 05:00 tomorrow.", date(2023, 2, 14), {"16:00": "2023-02-14T16:00"}),
     ("The cemetery is open this morning from 5 a.m. to 10 p.m. until Saturday.", date(2013, 10, 29),
      {"5 a.m.": "2013-10-29T05:00", "10 p.m.": "2013-10-29T22:00"}),
+    # past the same time in another zone, in brackets
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", date(1998, 8, 8), {"about 10:35 a.m.": "1998-08-07T10:35"}),
+    ("It crashed at 6.40am (0340 GMT) on Sunday.", date(2007, 3, 29), {"6.40am": "2007-03-25T06:40"}),
 ])
 def test_a_clock_time_takes_the_day_it_is_joined_to(text, dct, expected):
     values = {timex.text: timex.value for timex in tag(text, dct)}
     assert {key: values.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    ("It touched down at 10:17pm (0317 GMT) on December 22, 2017.", date(2019, 8, 2), "2017-12-23T03:17"),  # UTC-5
+    ("It happened at 10.38am (2138 UTC) on Saturday 12 October.", date(2025, 5, 22), "2024-10-11T21:38"),  # UTC+13
+    ("The doors open at 10 a.m. EDT (1400 GMT).", date(1994, 5, 24), "1994-05-24T14:00"),
+    ("Voting ends at 18:00 local time (1500 GMT) on Friday.", date(2026, 11, 18), "2026-11-20T15:00"),
+])
+def test_a_clock_time_in_another_zone_in_brackets_is_the_moment_told_before_it(text, dct, expected):
+    assert tag(text, dct)[1].value == expected
 
 
 @pytest.mark.parametrize("earlier, expected", [

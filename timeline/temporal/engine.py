@@ -195,6 +195,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     kind, value = _habitual(rule.type, value, text, start, end, sentence_start, sentence_end, language)
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense, apposed, joins_next, joins_range_end, ends_range, event = None, False, -1, False, False, False
+    converts = False
     if needs_tense(value, rule.type):
         tense = tense_at(text, *_tense_span(found, rule, start, end), sentence_start, sentence_end, language)
         apposed = _apposed(text, start, sentence_start, language)  # "Diwali on Friday", "Nov. 23, 1979, Black Friday"
@@ -204,6 +205,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
         elif value == BARE_TIME:
             ends_range = _before(language.range_end_before, text, start, sentence_start)
             joins_next = _joins_next(language.time_joined_to_day, text, end, sentence_end, offset)
+            converts = _before(language.converted_time_before, text, start, sentence_start)
             if joins_next < 0:
                 joins_next = _joins_next(language.time_range_joiner, text, end, sentence_end, offset)
                 joins_range_end = joins_next >= 0
@@ -220,7 +222,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
-                 open_meridiem=rule.open_meridiem, since=since)
+                 open_meridiem=rule.open_meridiem, since=since, converts=converts)
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:

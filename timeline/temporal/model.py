@@ -75,6 +75,7 @@ class Match:
     anaphoric: bool = False  # "that evening": on the day named before it, even in a sentence that looks the other way
     event: bool = False  # a clock time of the event ahead ("Polls are open from 6 a.m."): on the furthest day named
     open_meridiem: bool = False  # an hour with no a.m. or p.m.: a later p.m. hour ending its range makes it p.m.
+    converts: bool = False  # a clock time in brackets after another ("10:17pm (0317 GMT)"): its moment, another zone
     since: bool = False  # a date after "since": the start of a time that runs to now
     frames: int = -1  # after a year with ", when": where the clause told in that year ends ("last year, when ...")
 

@@ -16,7 +16,7 @@ from timeline.temporal.day_arithmetic import weekday_from
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex
 from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of, entry_in_order,
-                                         far_after_latest_day, far_from_any_day, night_gone, on_clock_day,
+                                         far_after_latest_day, far_from_any_day, night_gone, on_clock_day, same_moment,
                                          tense_side, told_against_the_latest_day)
 
 BC_PRECISION = {6: "year", 4: "century"}  # BC0044, BC04: no Python date reaches before year 1
@@ -35,9 +35,12 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
         if story.full(sentence[0].start):
             yield from story.release()
         history.start_sentence(_habit(sentence))
+        far_clock = None
         for position, match in enumerate(sentence):
             later = sentence[position + 1:]
-            if match.type == "TIME" and match.value == BARE_TIME:
+            if match.converts and history.last_clock is not None:  # on the day of the time before, if that moves
+                value, far_clock = same_moment(history.last_clock, match.suffix), far_clock
+            elif match.type == "TIME" and match.value == BARE_TIME:
                 value, far_clock = _bare_time(match, anchor, history, later)
                 value = night_gone(value, tense_side(match) == "past", dct, history.last_clock)
             else:
@@ -226,6 +229,8 @@ def _day_joined_after(match: Match, later: list[Match], anchor: Period | None, h
     "from 6pm to midnight on Poya day", "from 10am to 4pm Friday" (not "from 4pm until 5am tomorrow")."""
     current = match
     for position, following in enumerate(later):
+        if following.end <= current.joins_next:
+            continue  # "at 10:17pm (0317 GMT) on December 22": the same time in another zone, in between
         if not current.joins(following):
             return None
         if following.type == "TIME" and following.value == BARE_TIME:

@@ -33,7 +33,8 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition"
                     "since_before": "since_before",
                     "report_date_before": "report_date_before", "habitual_year": "habitual_year",
                     "habitual_days": "habitual_days", "habitual_days_anchor": "habitual_days_anchor",
-                    "time_joined_to_day": "time_joined_to_day", "time_range_joiner": "time_range_joiner",
+                    "time_joined_to_day": "time_joined_to_day", "converted_time_before": "converted_time_before",
+                    "time_range_joiner": "time_range_joiner",
                     "evening_clock_joiner": "evening_clock_joiner",
                     "event_hours": "event_hours", "frame_after": "frame_after",
                     "frame_end": "frame_end"}
@@ -107,6 +108,7 @@ class Language:
     habitual_days: re.Pattern | None = None  # a weekday range told as a habit ("Monday through Friday from 9 a.m.")
     habitual_days_anchor: re.Pattern | None = None  # what every such habit holds, searched first (fast)
     time_joined_to_day: re.Pattern | None = None  # right after a clock time, joins it to its day (" on ")
+    converted_time_before: re.Pattern | None = None  # right before a clock time in another zone ("10:17pm (")
     time_range_joiner: re.Pattern | None = None  # right after a clock time, joins it to its range's end (" to ")
     evening_clock_joiner: re.Pattern | None = None  # between an evening and its hour ("Tuesday evening at 7:30")
     frame_after: re.Pattern | None = None  # right after a year, makes the clause after it told in it (", when")

@@ -10,6 +10,7 @@ Timexes are held back one block of text at a time, so memory stays bounded on lo
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -182,6 +183,30 @@ def on_clock_day(value: str, previous: str | None) -> str:
             or previous[:DAY_LENGTH] <= value[:DAY_LENGTH] or value[DAY_LENGTH:] <= previous[DAY_LENGTH:]):
         return value
     return previous[:DAY_LENGTH] + value[DAY_LENGTH:]
+
+
+def same_moment(previous: str, suffix: str) -> str:
+    """The day of a clock time given in brackets after another in another zone ("10:17pm (0317 GMT) on December 22":
+    the 23rd): the zones are taken to differ by the hours between the two times, from -12 to +14, the world's range."""
+    told, other = _minutes(previous[DAY_LENGTH:]), _minutes(suffix)
+    if told is None or other is None:
+        return previous[:DAY_LENGTH] + suffix
+    ahead = (told - other) % DAY_MINUTES  # how far the zone told is ahead of the one in brackets
+    if ahead > MOST_AHEAD:
+        ahead -= DAY_MINUTES
+    day_shift = (told - ahead) // DAY_MINUTES  # -1 when the bracketed time is the day before, 1 the day after
+    return _days_later(previous[:DAY_LENGTH] + suffix, day_shift)
+
+
+def _minutes(clock: str) -> int | None:
+    """"T22:17" as minutes after midnight, None for a part of the day ("TEV")."""
+    found = CLOCK_RE.match(clock)
+    return int(found.group(1)) * 60 + int(found.group(2)) if found else None
+
+
+DAY_MINUTES = 24 * 60
+MOST_AHEAD = 14 * 60  # Kiribati's UTC+14; the furthest behind is UTC-12
+CLOCK_RE = re.compile(r"T(\d\d):(\d\d)")
 
 
 def _days_later(value: str, days: int) -> str:
