@@ -50,8 +50,8 @@ def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -
         return (after - timedelta(days=7) if (after - base.start).days == 6 else after).isoformat()
     elif direction in ("<=", ">="):  # the latest one, or the next one, today included
         direction = direction[0] + "~"
-    elif direction == ">>":  # "Tuesday week": a week after the next, or after the day itself when said on it
-        return (weekday_from(int(target), ">~", base.start) + timedelta(days=7)).isoformat()
+    elif direction == ">>":  # "Tuesday week": the one after the next
+        return (weekday_from(int(target), ">", base.start) + timedelta(days=7)).isoformat()
     elif direction in ("<!", ">!"):  # "next Friday" said on a Thursday is not tomorrow (gold: 3 of 3 a week on)
         day = weekday_from(int(target), direction[0], base.start)
         step = timedelta(days=7 if direction[0] == ">" else -7)
