@@ -202,6 +202,9 @@ def _values(text: str, dct: date) -> dict:
     ("The recall comes as Pomelo prepares to unveil new phones on Thursday.", "Thursday", "2019-04-18"),
     ("101 couples to wed at mass ceremony on Sunday", "Sunday", "2019-04-21"),  # a headline's "to" + verb
     ("Shares rose 8 percent to close at $92.57 on Tuesday.", "Tuesday", "2019-04-16"),  # a close, not a plan
+    ("The union has called a mass meeting for 13:00 on Thursday.", "Thursday", "2019-04-18"),  # a plan made
+    ("The first closure runs from 11 p.m. Friday until Monday.", "11 p.m. Friday", "2019-04-19T23:00"),
+    ("The shows were to have run from Sept. 7 to Sept. 14.", "Sept. 7", "2018-09-07"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))
