@@ -205,6 +205,8 @@ def _values(text: str, dct: date) -> dict:
     ("The union has called a mass meeting for 13:00 on Thursday.", "Thursday", "2019-04-18"),  # a plan made
     ("The first closure runs from 11 p.m. Friday until Monday.", "11 p.m. Friday", "2019-04-19T23:00"),
     ("The shows were to have run from Sept. 7 to Sept. 14.", "Sept. 7", "2018-09-07"),
+    # two days after "said" are the days forecast, not the day of saying: the second follows the first
+    ("Tolls will be waived on Sept. 6. Forecasters said Tuesday and Wednesday should be dry.", "Wednesday", "2019-04-24"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))

@@ -214,7 +214,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                      and _before(language.event_hours, text, start, sentence_start, EVENT_REACH))
     # only a date that may become the story's reference needs to know whether it dates a report (History.note)
     reports = (kind in ("DATE", "TIME") and rule.reference
-               and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH))
+               and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH)
+               and _joins_next(language.report_date_not_after, text, end, sentence_end, offset) < 0)
     frames = _frame_end(text, end, sentence_end, language, offset) if kind == "DATE" else -1
     since = kind == "DATE" and _before(language.since_before, text, start, sentence_start, SINCE_REACH)
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,

@@ -31,7 +31,8 @@ OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reporte
 OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition",
                     "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
                     "since_before": "since_before",
-                    "report_date_before": "report_date_before", "habitual_year": "habitual_year",
+                    "report_date_before": "report_date_before",
+                    "report_date_not_after": "report_date_not_after", "habitual_year": "habitual_year",
                     "habitual_days": "habitual_days", "habitual_days_anchor": "habitual_days_anchor",
                     "time_joined_to_day": "time_joined_to_day", "converted_time_before": "converted_time_before",
                     "time_range_joiner": "time_range_joiner",
@@ -103,6 +104,7 @@ class Language:
     apposition_after: re.Pattern | None = None  # right after a weekday, joins it to a day named next ("for Labor Day")
     range_end_before: re.Pattern | None = None  # right before a weekday, makes it the end of a range (" to ")
     since_before: re.Pattern | None = None  # before a date, makes it the start of a time that runs to now ("since ")
+    report_date_not_after: re.Pattern | None = None  # right after a date, says it is no report's (" and Wednesday")
     report_date_before: re.Pattern | None = None  # right before a date, makes it the report's date ("said on ")
     habitual_year: re.Pattern | None = None  # a sentence told of every year ("usually peaks in August")
     habitual_days: re.Pattern | None = None  # a weekday range told as a habit ("Monday through Friday from 9 a.m.")
