@@ -241,6 +241,9 @@ def test_a_clock_time_right_after_a_day_keeps_that_day_in_a_sentence_with_a_set(
     # past the same time in another zone, in brackets
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", date(1998, 8, 8), {"about 10:35 a.m.": "1998-08-07T10:35"}),
     ("It crashed at 6.40am (0340 GMT) on Sunday.", date(2007, 3, 29), {"6.40am": "2007-03-25T06:40"}),
+    # past the event the hour is of
+    ("The sheriff told a 6 p.m. briefing Wednesday that the list grew.", date(2018, 11, 15), {"6 p.m.": "2018-11-14T18:00"}),
+    ("Officials told a 4:30 p.m. briefing yesterday that it could spread.", date(2016, 5, 9), {"4:30 p.m.": "2016-05-08T16:30"}),
 ])
 def test_a_clock_time_takes_the_day_it_is_joined_to(text, dct, expected):
     values = {timex.text: timex.value for timex in tag(text, dct)}
