@@ -38,7 +38,8 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
         far_clock = None
         for position, match in enumerate(sentence):
             later = sentence[position + 1:]
-            if match.converts and history.last_clock is not None:  # on the day of the time before, if that moves
+            if match.converts and history.last_clock is not None and history.clock_sentence == match.sentence:
+                # the time before it, told in another zone; on the day of that time, if the story's day moves it
                 value, far_clock = same_moment(history.last_clock, match.suffix), far_clock
             elif match.type == "TIME" and match.value == BARE_TIME:
                 value, far_clock = _bare_time(match, anchor, history, later)
