@@ -10,7 +10,6 @@ Timexes are held back one block of text at a time, so memory stays bounded on lo
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date, timedelta
@@ -199,14 +198,13 @@ def same_moment(previous: str, suffix: str) -> str:
 
 
 def _minutes(clock: str) -> int | None:
-    """"T22:17" as minutes after midnight, None for a part of the day ("TEV")."""
-    found = CLOCK_RE.match(clock)
-    return int(found.group(1)) * 60 + int(found.group(2)) if found else None
+    """"T22:17" as minutes after midnight, None for a part of the day ("TEV"), as _hour reads hours."""
+    hours, minutes = clock[1:3], clock[4:6]
+    return int(hours) * 60 + int(minutes) if hours.isdigit() and minutes.isdigit() else None
 
 
 DAY_MINUTES = 24 * 60
 MOST_AHEAD = 14 * 60  # Kiribati's UTC+14; the furthest behind is UTC-12
-CLOCK_RE = re.compile(r"T(\d\d):(\d\d)")
 
 
 def _days_later(value: str, days: int) -> str:
