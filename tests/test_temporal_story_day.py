@@ -149,3 +149,12 @@ def test_a_time_after_a_night_or_at_midnight_falls_on_the_side_of_it_the_tense_s
 ])
 def test_a_look_back_story_tells_its_months_in_the_year_it_looks_back_to(text, dct, expression, expected):
     assert _value(text, dct, expression) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bulletin airs every day at 10pm (0300 GMT).",
+    "Trains leave daily at 11.30pm (0430 GMT) from the main station.",
+])
+def test_a_time_in_brackets_after_a_time_on_no_known_day_stays_on_no_day(text):
+    values = [t.value for t in tag(text, date(2020, 1, 1)) if t.type == "TIME"]
+    assert values[-1].startswith("XXXX-XX-XXT")

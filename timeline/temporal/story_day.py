@@ -194,7 +194,10 @@ def same_moment(previous: str, suffix: str) -> str:
     if ahead > MOST_AHEAD:
         ahead -= DAY_MINUTES
     day_shift = (told - ahead) // DAY_MINUTES  # -1 when the bracketed time is the day before, 1 the day after
-    return _days_later(previous[:DAY_LENGTH] + suffix, day_shift)
+    try:
+        return _days_later(previous[:DAY_LENGTH] + suffix, day_shift)
+    except ValueError:  # a time on no known day ("XXXX-XX-XXT22:17", no publication date): no day to move
+        return previous[:DAY_LENGTH] + suffix
 
 
 def _minutes(clock: str) -> int | None:
