@@ -18,6 +18,9 @@ from timeline.temporal.resources import load_language
     ("The council met in Springfield, Illinois, on Monday.", "US"),
     ("TBILISI, Georgia — Protesters gathered outside parliament.", "GE"),
     ("Shares rose 2 percent in heavy trading.", None),
+    # the dateline outweighs a place named once before it, even in a byline ("Jordan")
+    ("By Jordan Pak\nSEATTLE -- Tidewater FC signed a midfielder.", "US"),
+    ("By Jordan Pak\nSeattle fans cheered.", "JO"),  # no dateline: the first named wins the tie
     ("", None),
 ])
 def test_the_country_is_the_one_whose_places_the_story_names_most(text, code):
