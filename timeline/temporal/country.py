@@ -45,7 +45,7 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
         codes = [] if len(words) > 2 and words[0] in seas and words[1] == "of" else _codes_in(words, places, extra,
                                                                                           landmarks)
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
-            counts.subtract(previous[1] * previous[2])
+            counts.subtract(previous[1] * previous[2])  # each country as many times as it was counted
         weight = DATELINE_WEIGHT if _opens_line(text, found) and name.isupper() else 1
         for code in codes:
             counts[code] += weight

@@ -196,7 +196,7 @@ def same_moment(previous: str, suffix: str) -> str:
     day_shift = (told - ahead) // DAY_MINUTES  # -1 when the bracketed time is the day before, 1 the day after
     try:
         return _days_later(previous[:DAY_LENGTH] + suffix, day_shift)
-    except ValueError:  # a time on no known day ("XXXX-XX-XXT22:17", no publication date): no day to move
+    except ValueError:  # a time on no known day (a habit's "XXXX-XX-XXT22:00"): no day to move
         return previous[:DAY_LENGTH] + suffix
 
 
