@@ -169,10 +169,7 @@ def after_midnight(value: str, previous: str | None, told_past: bool = False, en
     night = previous.endswith(NIGHT_PART) or (hour is not None and hour >= NIGHT_HOUR)
     if time >= (MORNING_HOUR if told_past and night else EARLY_HOUR):
         return value
-    try:
-        return _days_later(value, 1)
-    except ValueError:
-        return value
+    return _days_later(value, 1)
 
 
 def on_clock_day(value: str, previous: str | None) -> str:
@@ -194,10 +191,7 @@ def same_moment(previous: str, suffix: str) -> str:
     if ahead > MOST_AHEAD:
         ahead -= DAY_MINUTES
     day_shift = (told - ahead) // DAY_MINUTES  # -1 when the bracketed time is the day before, 1 the day after
-    try:
-        return _days_later(previous[:DAY_LENGTH] + suffix, day_shift)
-    except ValueError:  # a time on no known day (a habit's "XXXX-XX-XXT22:00"): no day to move
-        return previous[:DAY_LENGTH] + suffix
+    return _days_later(previous[:DAY_LENGTH] + suffix, day_shift)
 
 
 def _minutes(clock: str) -> int | None:
@@ -211,8 +205,13 @@ MOST_AHEAD = 14 * 60  # Kiribati's UTC+14; the furthest behind is UTC-12
 
 
 def _days_later(value: str, days: int) -> str:
-    """"2012-06-13T24:00" moved by days, its time or part of the day kept."""
-    return (date.fromisoformat(value[:DAY_LENGTH]) + timedelta(days=days)).isoformat() + value[DAY_LENGTH:]
+    """"2012-06-13T24:00" moved by days, its time or part of the day kept; a time on no known day (a habit's
+    "XXXX-XX-XXT22:00") stays as it is, with no day to move."""
+    try:
+        day = date.fromisoformat(value[:DAY_LENGTH])
+    except ValueError:
+        return value
+    return (day + timedelta(days=days)).isoformat() + value[DAY_LENGTH:]
 
 
 MIDNIGHT = "T24:00"
