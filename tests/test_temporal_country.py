@@ -66,6 +66,22 @@ def test_a_landmark_named_after_a_place_is_no_place(text, code):
     assert country_of(text, ABBREVIATIONS, FEATURES) == code
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Four North Shore towns banned watering after a dry summer in Massachusetts.", "US"),  # not Auckland's
+    ("Traffic on the North Shore slowed, Auckland Transport said.", "NZ"),
+])
+def test_a_region_many_cities_have_is_no_place(text, code):
+    assert country_of(text, ABBREVIATIONS, FEATURES) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("AUCKLAND'S dams fell to 38 per cent.", "NZ"),
+    ("Melbourne’s storages dipped.", "AU"),
+])
+def test_a_possessive_place_is_the_place(text, code):
+    assert country_of(text, ABBREVIATIONS, FEATURES) == code
+
+
 @pytest.mark.parametrize("text, dct, value", [
     ("ACCRA — Ghana will mark its 60th Independence Day on Monday.", date(2017, 3, 4), "2017-03-06"),
     ("MUMBAI — India celebrates Independence Day with parades.", date(2019, 8, 10), "2019-08-15"),

@@ -20,7 +20,9 @@ LONGEST = 4  # words in the longest place name looked up ("Bosnia and Herzegovin
 # a run of capitalized words in one line ("N.M." is an abbreviation)
 NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'’.-]*){0,3}")
 LANDMARK = "landmark"  # the kind, in the language's place_feature table, of a word that after a name makes a landmark
-POSSESSIVE_RE = re.compile(r"['’]s?(?=\s|$)")
+# the kind of a whole name that many countries use for a part of a city or coast ("North Shore": Auckland's, Boston's)
+REGION = "region"
+POSSESSIVE_RE = re.compile(r"['’][sS]?(?=\s|$)")  # "New Zealand's", "AUCKLAND'S"
 
 
 def country_of(text: str, abbreviations: dict | None = None, features: dict | None = None) -> str | None:
@@ -34,8 +36,9 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
     no country.
     """
     places, extra, features = _gazetteer(), abbreviations or {}, features or {}
-    seas = {word for word, kind in features.items() if kind != LANDMARK}
+    seas = {word for word, kind in features.items() if kind not in (LANDMARK, REGION)}
     landmarks = frozenset(word for word, kind in features.items() if kind == LANDMARK)
+    regions = frozenset(name for name, kind in features.items() if kind == REGION)
     counts: Counter = Counter()
     first: dict[str, int] = {}
     previous: tuple[int, list, int] = (-1, [], 1)  # where the name before ended, its countries and their weight
@@ -43,7 +46,7 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
         name = found.group()
         words = (POSSESSIVE_RE.sub("", name) if "'" in name or "’" in name else name).lower().split()  # "New Zealand's"
         codes = [] if len(words) > 2 and words[0] in seas and words[1] == "of" else _codes_in(words, places, extra,
-                                                                                          landmarks)
+                                                                                          landmarks, regions)
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1] * previous[2])  # each country as many times as it was counted
         weight = DATELINE_WEIGHT if _opens_line(text, found) and name.isupper() else 1
@@ -61,16 +64,20 @@ def _opens_line(text: str, found: re.Match) -> bool:
 
 
 def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str],
-              landmarks: frozenset = frozenset()) -> list[str]:
+              landmarks: frozenset = frozenset(), regions: frozenset = frozenset()) -> list[str]:
     """The countries of the longest known names in a run of capitalized words (lower-cased), left to right; not a name
-    a landmark word follows ("Stanley Park", "Paris Street")."""
+    a landmark word follows ("Stanley Park", "Paris Street"), nor a region's name many countries use ("North Shore")."""
     if len(words) == 1:  # most runs (speed)
         code = _code_of(words[0], places, extra)
         return [code] if code else []
     codes, at = [], 0
     while at < len(words):
         for end in range(min(len(words), at + LONGEST), at, -1):
-            code = _code_of(" ".join(words[at:end]), places, extra)
+            name = " ".join(words[at:end])
+            if name in regions:
+                at = end
+                break
+            code = _code_of(name, places, extra)
             if code:
                 if end == len(words) or words[end] not in landmarks:
                     codes.append(code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -10,6 +11,8 @@ ANY_DAY = "XXXX-XX-XX"  # TimeML's day of a clock time that recurs ("open daily 
 WEEKDAY_SPEC = "@dct:WD="  # the value of a weekday named alone ("@dct:WD=5~")
 BARE_TIME = "@ref:D+0"  # the value of a clock time with no day of its own: the story's latest day
 OR = "||"  # separates a value's alternatives: the first usable one wins
+# "this winter" ("@dct:SE=WI="): the one under way or ahead, but the one just ended when told in the past
+THIS_SEASON_RE = re.compile(r"@dct:SES?=[A-Z]{2}=(?:$|\|)")
 
 
 @lru_cache(maxsize=4096)  # rule templates and filled values repeat: bounded, so memory stays flat
@@ -20,8 +23,9 @@ def alternatives(value: str) -> tuple:
 
 def needs_tense(value: str, kind: str) -> bool:
     """Whether resolving the value depends on the sentence's tense: a position picked by tense ("~", a bare
-    weekday or month), or a bare clock time (which does not take a future day in a past sentence)."""
-    return "~" in value or (kind == "TIME" and value == BARE_TIME)
+    weekday or month), "this winter", or a bare clock time (which does not take a future day in a past sentence)."""
+    return "~" in value or (kind == "TIME" and value == BARE_TIME) or (kind == "DATE" and "E=" in value
+                                                                       and THIS_SEASON_RE.search(value) is not None)
 
 
 @dataclass(frozen=True)

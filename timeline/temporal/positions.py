@@ -22,6 +22,7 @@ LAST_WEEK_MIDDLE = "L"  # the day of "WMD=11-L": the middle of the month's last 
 DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spec: not themselves a holiday
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
 THIS_WEEKEND = "T"  # WE=T: the weekend being written on, or from a weekday the coming one unless told as over
+JUST_ENDED_SEASON = timedelta(days=100)  # told in the past, "this winter" is the last one until about June
 SEASON_TAIL = timedelta(days=20)  # "this winter" on 2 March is the one just ended (it lasts to about 20 March)
 
 
@@ -338,6 +339,9 @@ def _period_field(field: str):
         tail = SEASON_TAIL if field in ("SE", "SES") else timedelta(0)
         if direction == "=" and span_in(year - 1)[1] + tail > base.start:
             year -= 1  # "this winter" in January (or early March) is the winter that began in December
+        elif tail and direction == "=" and cue == "past" and base.unit == "D" and \
+                span_in(year)[0] > base.start >= span_in(year - 1)[1] >= base.start - JUST_ENDED_SEASON:
+            year -= 1  # "this winter was the warmest on record", said in April: the one just ended
         if field == "MO":
             return f"{year:04d}-{int(target):02d}"
         return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': '', 'SES': ''}[field]}{target}"
