@@ -18,8 +18,9 @@ CALENDARS = Path(__file__).parent / "calendars.yaml"
 ESTIMATED = " (estimated)"
 REGIONAL = "_regional"  # calendars.yaml's list of ids named after a region, whose region's calendar comes first
 FIXED_REACH = 40  # years searched for a calendar that covers a fixed national day
-# holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's, Malaysia's Thaipusam Selangor's
-SUBDIVISIONS = {"CA": "ON", "MY": "10"}
+# holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's, Malaysia's Thaipusam Selangor's,
+# Australia's Labour Day and King's Birthday those of New South Wales, its most populous state
+SUBDIVISIONS = {"CA": "ON", "MY": "10", "AU": "NSW"}
 
 
 @lru_cache(maxsize=1)
