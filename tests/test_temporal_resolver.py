@@ -300,6 +300,11 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
 
 
 @pytest.mark.parametrize("text, dct, expression, expected", [
+    # a ", when" clause after a month written with its year is told in that year; not after "last month"
+    ("It has not stayed below zero since January 1985, when O'Hare hit 27 below on Jan. 20.", date(1990, 12, 21),
+     "Jan. 20", "1985-01-20"),
+    ("We revealed it last month, when we reported a class had had 11 teachers since September.", date(2006, 3, 25),
+     "September", "2005-09"),
     # a weekday ending a range that another weekday starts is the first one after it
     ("The weather service issued a blizzard warning from noon Thursday to 6 p.m. Friday.", date(2009, 3, 26),
      "6 p.m. Friday", "2009-03-27T18:00"),

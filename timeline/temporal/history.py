@@ -104,6 +104,9 @@ class History:
                     self.written_year = (Period("Y", date(period.start.year, 1, 1)), self.sentences, match.end)
             if period.unit == "Y" and (match.start - match.sentence <= FRONT or match.frames >= 0):
                 self.sentence_year, self.year_until = period, match.frames if match.frames >= 0 else None
+            elif period.unit == "M" and match.frames >= 0 and not match.value.startswith("@"):
+                # a month written with its year: "since January 1985, when it hit 27 below on Jan. 20"
+                self.sentence_year, self.year_until = Period("Y", date(period.start.year, 1, 1)), match.frames
             if period.unit in ("Q", "H"):
                 self.sentence_period = period
             if period.unit == "M":
