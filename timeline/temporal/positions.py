@@ -66,9 +66,11 @@ def _overnight(_target: str, _direction: str, base: Period, cue: str | None) -> 
 
 
 def _weekend_field(target: str, direction: str, base: Period, cue: str | None) -> str:
-    if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
-        return weekend_of(base.start, "past" if cue == "past!" else "future")
     tense = tense_of(cue)
+    if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
+        # (a past verb right before it, or one in its sentence on the Monday or Tuesday after it)
+        just_over = cue == "past!" or (tense == "past" and base.start.weekday() <= 1)
+        return weekend_of(base.start, "past" if just_over else "future")
     if target == THIS_WEEKEND:
         if base.start.weekday() >= SATURDAY:
             return weekend_of(base.start, None)  # written on the weekend: that one
