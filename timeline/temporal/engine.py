@@ -192,7 +192,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     value, mod, suffix, moves = filled
     if value is None:
         return None
-    kind, value = _habitual(rule.type, value, text, start, end, sentence_start, sentence_end, language)
+    kind, value = _habitual(rule, value, text, start, end, sentence_start, sentence_end, language)
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense, apposed, joins_next, joins_range_end, ends_range, event = None, False, -1, False, False, False
     converts = False
@@ -234,14 +234,16 @@ def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int,
     return start, end
 
 
-def _habitual(kind: str, value: str, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+def _habitual(rule: Rule, value: str, text: str, start: int, end: int, sentence_start: int, sentence_end: int,
               language: Language) -> tuple[str, str]:
     """(type, value) of a match told as a habit, of no particular day or year; else as the rule gave them."""
+    kind = rule.type
     if "@" not in value:
         return kind, value  # an absolute value ("P3Y", "1998-08-07") names no weekday, month or clock time to generalize
     if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
         return kind, ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
-    generic = GENERIC_IN_YEAR.fullmatch(value) if language.habitual_year is not None else None
+    # a holiday keeps its year: "demand usually peaks between Christmas and mid-February" (held-out annotators 8 of 9)
+    generic = GENERIC_IN_YEAR.fullmatch(value) if language.habitual_year is not None and not rule.holiday else None
     if generic is not None and language.habitual_year.search(text, max(sentence_start, start - YEAR_HABIT_REACH),
                                                               start) is not None:
         # "the flu season usually peaks in August", "in July and August": every year's August

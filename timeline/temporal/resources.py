@@ -43,7 +43,7 @@ MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
              "word_shape", "moves_reference", "tense_from", "entry",
-             "anaphoric", "open_meridiem"}
+             "anaphoric", "open_meridiem", "holiday"}
 
 
 @dataclass(frozen=True)
@@ -65,6 +65,7 @@ class Rule:
     entry: bool = False  # True: the time heading a live blog's entry, whose day follows the blog's order
     anaphoric: bool = False  # True: "that evening" points back to the day named, whichever way the sentence looks
     open_meridiem: bool = False  # True: an hour written with no a.m. or p.m. ("from 4:30 to 8 p.m."), read as a.m.
+    holiday: bool = False  # True: a day the calendar names, still that year's in a habit ("usually peaks at Christmas")
     examples: tuple = ()
     source: str = ""
     required: tuple = ()  # sets of strings: a sentence must hold one of each set for the rule to run
@@ -299,6 +300,7 @@ def _build_rule(spec: dict, macros: dict, source: str, frequent: dict, tested_la
         optional=bool(spec.get("optional", False)),
         entry=bool(spec.get("entry", False)),
         anaphoric=bool(spec.get("anaphoric", False)),
+        holiday=bool(spec.get("holiday", False)),
         open_meridiem=bool(spec.get("open_meridiem", False)),
         anchor=re.compile(expand(spec["anchor"], macros)) if spec.get("anchor") else None,
         reach=int(spec.get("reach", 0)),

@@ -25,6 +25,9 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     A past verb right before the expression ("rose in January"), not passive, is strong: "past!"; so is a deadline in a
     sentence that looks ahead ("will finish by December"): "future!".
     """
+    back = language.past_before
+    if back is not None and back.search(text, max(sentence_start, start - BEFORE), start) is not None:
+        return "past!"  # "a 4 per cent rise backdated to April 1", even after "will be"; "since Thursday will stand down"
     tense = _tense(text, start, end, sentence_start, sentence_end, language)
     deadline = language.deadline_before
     by_deadline = deadline is not None and deadline.search(text, max(sentence_start, start - BY), start) is not None
@@ -41,9 +44,6 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
 
 
 def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
-    back = language.past_before
-    if back is not None and back.search(text, max(sentence_start, start - BEFORE), start) is not None:
-        return "past!"  # "a 4 per cent rise backdated to April 1", even after "will be"
     if _future_before(text, start, end, sentence_start, sentence_end, language):
         return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
     last = finite = previous = None
