@@ -217,13 +217,17 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH)
                and _joins_next(language.report_date_not_after, text, end, sentence_end, offset) < 0)
     frames = _frame_end(text, end, sentence_end, language, offset) if kind == "DATE" else -1
+    # "runs until Sunday, February 26": the end of an event, not the day the story goes on telling
+    # ("runs through July 4, when it closes with fireworks at 10 p.m." goes on telling that day)
+    event_end = (kind == "DATE" and frames < 0
+                 and _before(language.event_end_before, text, start, sentence_start, EVENT_REACH))
     since = kind == "DATE" and _before(language.since_before, text, start, sentence_start, SINCE_REACH)
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
-                 open_meridiem=rule.open_meridiem, since=since, converts=converts)
+                 open_meridiem=rule.open_meridiem, since=since, converts=converts, event_end=event_end)
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:

@@ -95,7 +95,8 @@ class History:
         if period is not None and match.type in ("DATE", "TIME"):
             self._look_back(match, period)
         if period is not None and match.type in ("DATE", "TIME") and match.reference:
-            if not (match.reports and self.recent) and not self._tells_year_of_day(match, period):
+            if (not ((match.reports or match.event_end) and self.recent)
+                    and not self._tells_year_of_day(match, period)):
                 self.add(period)
             if period.unit == "D":
                 self.day_end, self.day_sentence = match.end, match.sentence
