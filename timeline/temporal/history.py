@@ -17,7 +17,7 @@ IN_COUNTRIES = "@in="  # "@in=US.PH.?:value": the value holds in a story from th
 NO_COUNTRY = "?"
 # A day that depends on the country, alone or as the holiday of a derived field ("@dct:HY=-1.CAL.diwali="): the
 # country's code is added after the holiday's name; a national holiday (NH) has no day without a country.
-NATIONAL_RE = re.compile(r"(@dct:(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH|CALE?)[=.][\w-]+)(.*)")
+NATIONAL_RE = re.compile(r"(@(?:dct|\d{4}):(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH|CALE?)[=.][\w-]+)(.*)")
 LOOK_BACK = "YWK="  # the spec field of "50 years ago this week": the story looks back to then
 ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
