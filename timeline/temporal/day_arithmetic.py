@@ -59,8 +59,9 @@ def pick_day(days: list[date], anchor: date, direction: str, cue: str | None) ->
         return before[-1] if before else min(days)
     if direction == ">":
         return min((day for day in days if day > anchor), default=max(days))
-    if direction == "=":  # the one in the anchor's year ("Diwali last year")
-        return min((day for day in days if day.year == anchor.year), default=days[0])
+    if direction == "=":  # the one in the anchor's year ("Diwali last year"), the first listed (a holiday's days come
+        # in order; a name that may mean two holidays lists the likelier one's first)
+        return next((day for day in days if day.year == anchor.year), days[0])
     return min(days, key=lambda day: (_distance(*one_day(day), anchor, cue), day.year != anchor.year))
 
 

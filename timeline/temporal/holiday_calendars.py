@@ -16,6 +16,7 @@ import yaml
 
 CALENDARS = Path(__file__).parent / "calendars.yaml"
 ESTIMATED = " (estimated)"
+ANY = "any"  # calendars.yaml: {any: [ids]}, a name that means whichever of those holidays the text is nearest to
 REGIONAL = "_regional"  # calendars.yaml's list of ids named after a region, whose region's calendar comes first
 FIXED_REACH = 40  # years searched for a calendar that covers a fixed national day
 # holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's, Malaysia's Thaipusam Selangor's,
@@ -41,6 +42,9 @@ def holiday_dates(holiday: str, year: int) -> tuple[date, ...]:
     specs = _calendars().get(name)
     if specs is None or not 1900 <= year <= 2100:
         return ()
+    if isinstance(specs, dict) and ANY in specs:  # a name that may mean any of several holidays: each one's days, the
+        # first one's first (a year alone picks it: "In 2006, ... after Eid" is Eid al-Fitr)
+        return tuple(day for one in specs[ANY] for day in holiday_dates(f"{one}.{country}" if country else one, year))
     specs = specs if isinstance(specs, list) else [specs]
     if country and name not in _calendars().get(REGIONAL, ()):
         days = _days_in(country, specs[0]["name"], year, within=True)  # Sri Lanka's "Vesak Full Moon Poya Day"
