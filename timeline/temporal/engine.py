@@ -87,7 +87,8 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
 
     # Negative rules (type NONE) win their span like any rule, then are dropped: "a second time".
     selected = [match for match in select(candidates, build) if match.type != NONE]
-    return _evening_hours(_afternoon_range_starts(selected), text, language.evening_clock_joiner, offset)
+    selected = _evening_hours(_afternoon_range_starts(selected), text, language.evening_clock_joiner, offset)
+    return _afternoon_hours(selected, text, language, offset)
 
 
 def _afternoon_range_starts(matches: list[Match]) -> list[Match]:
@@ -127,6 +128,38 @@ def _evening_hours(matches: list[Match], text: str, joiner: re.Pattern | None, o
                 and joiner.fullmatch(text, previous.end - offset, match.start - offset) is not None):
             matches[position] = _after_noon(match, hour)
     return matches
+
+
+def _afternoon_hours(matches: list[Match], text: str, language: Language, offset: int) -> list[Match]:
+    """An hour with no a.m. or p.m. is in the afternoon or evening when an hour written with p.m. comes before it in its
+    sentence ("began at 7 p.m. and ran past 10:30": 22:30), or when it is a small hour ("I left work at 3 o'clock":
+    15:00), unless its sentence speaks of the morning or the night."""
+    last_hour = int(language.settings.get("afternoon_open_hours", 0))
+    morning, previous = language.morning_context, None
+    for position, match in enumerate(matches):
+        hour = _suffix_hour(match.suffix)
+        if (match.open_meridiem and hour is not None and 1 <= hour < 12 and match.type == "TIME"
+                and _written_hour(match.text) == hour and not re.search(r"\d", match.text).group() == "0"):
+            evening_before = (previous is not None and previous.sentence == match.sentence
+                              and _written_hour(previous.text) is not None and _written_hour(previous.text) < 13
+                              and (_suffix_hour(previous.suffix) or 0) > 12 and hour + 12 > _suffix_hour(previous.suffix))
+            small = hour <= last_hour and (morning is None or morning.search(
+                text, match.sentence - offset, _sentence_end(text, match.end - offset, language)) is None)
+            if evening_before or small:
+                matches[position] = _after_noon(match, hour)
+        if match.type == "TIME":
+            previous = matches[position]
+    return matches
+
+
+def _written_hour(text: str) -> int | None:
+    written = re.search(r"\d+", text)
+    return int(written.group()) if written is not None else None
+
+
+def _sentence_end(text: str, at: int, language: Language) -> int:
+    found = language.sentence_break.search(text, at)
+    return found.end() if found is not None else len(text)
 
 
 def _suffix_hour(suffix: str) -> int | None:

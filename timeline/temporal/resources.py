@@ -37,7 +37,7 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition"
                     "habitual_days": "habitual_days", "habitual_days_anchor": "habitual_days_anchor",
                     "time_joined_to_day": "time_joined_to_day", "converted_time_before": "converted_time_before",
                     "time_range_joiner": "time_range_joiner",
-                    "evening_clock_joiner": "evening_clock_joiner",
+                    "evening_clock_joiner": "evening_clock_joiner", "morning_context": "morning_context",
                     "event_hours": "event_hours", "frame_after": "frame_after",
                     "frame_end": "frame_end"}
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
@@ -116,6 +116,7 @@ class Language:
     converted_time_before: re.Pattern | None = None  # right before a clock time in another zone ("10:17pm (")
     time_range_joiner: re.Pattern | None = None  # right after a clock time, joins it to its range's end (" to ")
     evening_clock_joiner: re.Pattern | None = None  # between an evening and its hour ("Tuesday evening at 7:30")
+    morning_context: re.Pattern | None = None  # in a sentence, keeps an hour with no a.m. or p.m. in the morning
     frame_after: re.Pattern | None = None  # right after a year, makes the clause after it told in it (", when")
     frame_end: re.Pattern | None = None  # where the clause a year frames ends (", and")
     event_hours: re.Pattern | None = None  # before a clock time, makes it an hour of the day ahead the story follows
