@@ -253,7 +253,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     # "runs until Sunday, February 26": the end of an event, not the day the story goes on telling
     # ("runs through July 4, when it closes with fireworks at 10 p.m." goes on telling that day)
     event_end = (kind == "DATE" and frames < 0
-                 and _before(language.event_end_before, text, start, sentence_start, EVENT_REACH))
+                 and (_before(language.event_end_before, text, start, sentence_start, EVENT_REACH)
+                      or rule.holiday and _before(language.holiday_point_before, text, start, sentence_start)))
     since = kind == "DATE" and _before(language.since_before, text, start, sentence_start, SINCE_REACH)
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,

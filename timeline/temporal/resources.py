@@ -30,7 +30,7 @@ OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reporte
                   "simple_past": "irregular_simple_past"}
 OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition",
                     "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
-                    "event_end_before": "event_end_before",
+                    "event_end_before": "event_end_before", "holiday_point_before": "holiday_point_before",
                     "since_before": "since_before",
                     "report_date_before": "report_date_before",
                     "report_date_not_after": "report_date_not_after", "habitual_year": "habitual_year",
@@ -106,6 +106,7 @@ class Language:
     apposition_after: re.Pattern | None = None  # right after a weekday, joins it to a day named next ("for Labor Day")
     range_end_before: re.Pattern | None = None  # right before a weekday, makes it the end of a range (" to ")
     event_end_before: re.Pattern | None = None  # right before a date, makes it the day an event runs to ("runs until")
+    holiday_point_before: re.Pattern | None = None  # right before a holiday, makes it a point measured from ("after")
     since_before: re.Pattern | None = None  # before a date, makes it the start of a time that runs to now ("since ")
     report_date_not_after: re.Pattern | None = None  # right after a date, says it is no report's (" and Wednesday")
     report_date_before: re.Pattern | None = None  # right before a date, makes it the report's date ("said on ")
