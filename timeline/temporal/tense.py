@@ -35,6 +35,9 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
     if (tense_of(tense) in ("past", None) and not by_deadline and ahead is not None
             and ahead.match(text, end, sentence_end) is not None):
         return "future"  # "Applications received after 5 p.m. Friday will go"; not "postmarked by Tuesday will count"
+    if (tense is None and by_deadline and language.future_blocker is not None
+            and language.future_blocker.search(text, sentence_start, sentence_end) is None):
+        return "future"  # "Miami lab races to test Zika vaccine by summer": a deadline no verb dates looks ahead
     if tense == "future" and by_deadline:
         # only a plan told before the deadline ("could not plant by June 20 may claim" looks back at it)
         lo = max(sentence_start, start - WINDOW)
