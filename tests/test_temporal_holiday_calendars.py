@@ -22,3 +22,9 @@ def test_national_day(names, country, year, expected):
 
 def test_a_lunar_holiday_can_fall_twice_in_one_year():
     assert holiday_dates("eid_al_adha_south_asia", 2007) == (date(2007, 1, 1), date(2007, 12, 21))
+
+
+def test_a_name_for_either_of_two_holidays_gives_the_days_of_both_the_likelier_first():
+    # calendars.yaml: "eid" is {any: [eid_al_fitr, eid_al_adha]}; the resolver picks the nearest by tense
+    assert holiday_dates("eid", 2025) == holiday_dates("eid_al_fitr", 2025) + holiday_dates("eid_al_adha", 2025)
+    assert holiday_dates("eid", 2025)[0] == date(2025, 3, 30)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from typing import Iterator
 
 from timeline.temporal.day_arithmetic import tense_of
+from timeline.temporal.meridiem import read_open_hours
 from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, WEEKDAY_SPEC, Match, alternatives, needs_tense
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
@@ -87,83 +87,7 @@ def find_matches(text: str, language: Language, offset: int = 0) -> list[Match]:
 
     # Negative rules (type NONE) win their span like any rule, then are dropped: "a second time".
     selected = [match for match in select(candidates, build) if match.type != NONE]
-    selected = _evening_hours(_afternoon_range_starts(selected), text, language.evening_clock_joiner, offset)
-    return _afternoon_hours(selected, text, language, offset)
-
-
-def _afternoon_range_starts(matches: list[Match]) -> list[Match]:
-    """An hour with no a.m. or p.m. that opens a range ending at a later afternoon or evening hour written with one is
-    in the afternoon too: "from 4:30 to 8 p.m." is 16:30; not "from 9:30 to 5 p.m." nor "from 08:00 to 22:00"."""
-    for position, match in enumerate(matches[:-1]):
-        following = matches[position + 1]
-        if not match.open_meridiem or not match.joins_range_end or not match.joins(following):
-            continue
-        hour, end_hour = _suffix_hour(match.suffix), _suffix_hour(following.suffix)
-        written = re.search(r"\d+", following.text)
-        if (following.type == "TIME" and hour is not None and end_hour is not None and 1 <= hour < 12
-                and not match.text.lstrip().startswith("0") and written is not None and int(written.group()) < 13
-                and hour + 12 < end_hour):
-            matches[position] = _after_noon(match, hour)
-    return matches
-
-
-def _after_noon(match: Match, hour: int) -> Match:
-    """The match with its hour (1-11, written without a.m. or p.m.) moved to the afternoon or evening."""
-    return replace(match, suffix=f"T{hour + 12:02d}{match.suffix[3:]}")
-
-
-EVENING_PARTS = ("TEV", "TNI")
-
-
-def _evening_hours(matches: list[Match], text: str, joiner: re.Pattern | None, offset: int) -> list[Match]:
-    """An hour with no a.m. or p.m. right after an evening or a night is in the evening: "a clinic Tuesday evening at
-    7:30" is 19:30."""
-    if joiner is None:
-        return matches
-    for position, match in enumerate(matches[1:], start=1):
-        previous = matches[position - 1]
-        hour = _suffix_hour(match.suffix)
-        if (match.open_meridiem and hour is not None and 1 <= hour < 12 and previous.type == "TIME"
-                and previous.suffix.endswith(EVENING_PARTS)
-                and joiner.fullmatch(text, previous.end - offset, match.start - offset) is not None):
-            matches[position] = _after_noon(match, hour)
-    return matches
-
-
-def _afternoon_hours(matches: list[Match], text: str, language: Language, offset: int) -> list[Match]:
-    """An hour with no a.m. or p.m. is in the afternoon or evening when an hour written with p.m. comes before it in its
-    sentence ("began at 7 p.m. and ran past 10:30": 22:30), or when it is a small hour ("I left work at 3 o'clock":
-    15:00), unless its sentence speaks of the morning or the night."""
-    last_hour = int(language.settings.get("afternoon_open_hours", 0))
-    morning, previous = language.morning_context, None
-    for position, match in enumerate(matches):
-        hour = _suffix_hour(match.suffix)
-        if (match.open_meridiem and hour is not None and 1 <= hour < 12 and match.type == "TIME"
-                and _written_hour(match.text) == hour and not re.search(r"\d", match.text).group() == "0"):
-            evening_before = (previous is not None and previous.sentence == match.sentence
-                              and _written_hour(previous.text) is not None and _written_hour(previous.text) < 13
-                              and (_suffix_hour(previous.suffix) or 0) > 12 and hour + 12 > _suffix_hour(previous.suffix))
-            small = hour <= last_hour and (morning is None or morning.search(
-                text, match.sentence - offset, _sentence_end(text, match.end - offset, language)) is None)
-            if evening_before or small:
-                matches[position] = _after_noon(match, hour)
-        if match.type == "TIME":
-            previous = matches[position]
-    return matches
-
-
-def _written_hour(text: str) -> int | None:
-    written = re.search(r"\d+", text)
-    return int(written.group()) if written is not None else None
-
-
-def _sentence_end(text: str, at: int, language: Language) -> int:
-    found = language.sentence_break.search(text, at)
-    return found.end() if found is not None else len(text)
-
-
-def _suffix_hour(suffix: str) -> int | None:
-    return int(suffix[1:3]) if len(suffix) >= 3 and suffix[0] == "T" and suffix[1:3].isdigit() else None
+    return read_open_hours(selected, text, language, offset)
 
 
 def _matches(rule: Rule, text: str, start: int, end: int) -> Iterator[re.Match]:
@@ -304,7 +228,7 @@ REPORT_REACH = 40  # characters before a date searched for the verb that makes i
 SINCE_REACH = 50  # characters before a date searched for what makes it the start of a time running to now
 EVENT_REACH = 80  # characters before a clock time searched for what makes it an hour of the day ahead (event_hours)
 
-APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on a ")
+APPOSITION_REACH = 14  # characters before a weekday searched for what joins it to the day before (" falls on ")
 
 
 def _joins_next(joiner: re.Pattern | None, text: str, end: int, sentence_end: int, offset: int) -> int:
