@@ -27,7 +27,7 @@ OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reporte
                   "future_before": "future_before",
                   "future_blocker": "future_before_blocker", "deadline_before": "deadline_before",
                   "past_before": "past_before", "future_after": "future_after",
-                  "simple_past": "irregular_simple_past"}
+                  "simple_past": "irregular_simple_past", "subordinator": "subordinator"}
 OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition",
                     "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
                     "event_end_before": "event_end_before", "holiday_point_before": "holiday_point_before",
@@ -101,6 +101,7 @@ class Language:
     past_before: re.Pattern | None = None  # words right before an expression that point back, whatever the verb
     future_after: re.Pattern | None = None  # words right after an expression that make it look ahead ("will")
     simple_past: re.Pattern | None = None  # an irregular past form that is no participle, which no modal governs
+    subordinator: re.Pattern | None = None  # between a modal and an -ed word, ends the modal's reach ("after")
     spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
     apposition: re.Pattern | None = None  # right before a weekday, joins it to the day just named ("Diwali on Friday")
     apposition_after: re.Pattern | None = None  # right after a weekday, joins it to a day named next ("for Labor Day")

@@ -152,7 +152,8 @@ def _governed(text: str, participle, finite, language: Language) -> bool:
     between = text[finite.end():participle.start()]
     if between.isspace():
         return True  # right after a future cue, an -ed word is an adjective: "is forecasting isolated showers"
-    return (participle.start() - finite.end() <= GOVERNED and not CLAUSE_BREAK.intersection(between))
+    return (participle.start() - finite.end() <= GOVERNED and not CLAUSE_BREAK.intersection(between)
+            and (language.subordinator is None or language.subordinator.search(between) is None))
 
 
 def _reported(text: str, cue, start: int, end: int, language: Language) -> bool:
