@@ -25,11 +25,9 @@ def _afternoon_range_starts(matches: list[Match]) -> list[Match]:
         following = matches[position + 1]
         if not match.open_meridiem or not match.joins_range_end or not match.joins(following):
             continue
-        hour, end_hour = _suffix_hour(match.suffix), _suffix_hour(following.suffix)
-        written = re.search(r"\d+", following.text)
-        if (following.type == "TIME" and hour is not None and end_hour is not None and 1 <= hour < 12
-                and not match.text.lstrip().startswith("0") and written is not None and int(written.group()) < 13
-                and hour + 12 < end_hour):
+        hour, end_hour = _movable_hour(match), _pm_hour(following)
+        if (following.type == "TIME" and hour is not None and end_hour is not None
+                and not match.text.lstrip().startswith("0") and hour + 12 < end_hour):
             matches[position] = _after_noon(match, hour)
     return matches
 
@@ -49,9 +47,8 @@ def _evening_hours(matches: list[Match], text: str, joiner: re.Pattern | None, o
         return matches
     for position, match in enumerate(matches[1:], start=1):
         previous = matches[position - 1]
-        hour = _suffix_hour(match.suffix)
-        if (match.open_meridiem and hour is not None and 1 <= hour < 12 and previous.type == "TIME"
-                and previous.suffix.endswith(EVENING_PARTS)
+        hour = _movable_hour(match)
+        if (hour is not None and previous.type == "TIME" and previous.suffix.endswith(EVENING_PARTS)
                 and joiner.fullmatch(text, previous.end - offset, match.start - offset) is not None):
             matches[position] = _after_noon(match, hour)
     return matches
@@ -76,11 +73,17 @@ def _afternoon_hours(matches: list[Match], text: str, language: Language, offset
     return matches
 
 
+def _movable_hour(match: Match) -> int | None:
+    """The hour, 1 to 11, of a clock time written with no a.m. or p.m. (a rule's open_meridiem), else None."""
+    hour = _suffix_hour(match.suffix)
+    return hour if match.open_meridiem and hour is not None and 1 <= hour < 12 else None
+
+
 def _open_hour(match: Match) -> int | None:
-    """The hour, 1 to 11, of a clock time written with no a.m., p.m. or leading zero ("3 o'clock", "5:30"), else None."""
-    hour, written = _suffix_hour(match.suffix), re.search(r"\d+", match.text)
-    if (not match.open_meridiem or match.type != "TIME" or hour is None or not 1 <= hour < 12 or written is None
-            or written.group().startswith("0") or int(written.group()) != hour):
+    """The movable hour of a clock time written in digits with no leading zero ("3 o'clock", "5:30"), else None."""
+    hour, written = _movable_hour(match), re.search(r"\d+", match.text)
+    if (hour is None or match.type != "TIME" or written is None or written.group().startswith("0")
+            or int(written.group()) != hour):
         return None
     return hour
 

@@ -37,7 +37,9 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
         return "future"  # "Applications received after 5 p.m. Friday will go"; not "postmarked by Tuesday will count"
     if (tense is None and by_deadline and language.future_blocker is not None
             and language.future_blocker.search(text, sentence_start, sentence_end) is None):
-        return "future"  # "Miami lab races to test Zika vaccine by summer": a deadline no verb dates looks ahead
+        # "Miami lab races to test Zika vaccine by summer": a deadline with no tense cue before it and no past form
+        # in its sentence (the words that keep future_before from deciding) looks ahead
+        return "future"
     if tense == "future" and by_deadline:
         # only a plan told before the deadline ("could not plant by June 20 may claim" looks back at it)
         lo = max(sentence_start, start - WINDOW)
