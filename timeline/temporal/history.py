@@ -18,7 +18,9 @@ NO_COUNTRY = "?"
 # A day that depends on the country, alone or as the holiday of a derived field ("@dct:HY=-1.CAL.diwali="): the
 # country's code is added after the holiday's name; a national holiday (NH) has no day without a country.
 NATIONAL_RE = re.compile(r"(@(?:dct|\d{4}):(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH|CALE?)[=.][\w-]+)(.*)")
-LOOK_BACK = "YWK="  # the spec field of "50 years ago this week": the story looks back to then
+# "50 years ago this week" from the DCT: the story looks back to then; "the same day last year" (from the story's
+# latest day) only compares with it
+LOOK_BACK = "@dct:YWK="
 ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") and so frames it; a year ending a
