@@ -26,6 +26,9 @@ def _value(text: str, dct: date, expression: str) -> str:
     ("Police said the road would reopen at 6pm.", "6pm", "2015-04-23T18:00"),
     # the latest day named is history: not the day of a clock time told in the present
     (ANZAC + "It marks the landing of 25 April 1915. The march begins at 10am.", "10am", "2015-04-25T10:00"),
+    # a day named in the clock time's own sentence holds, though a past form ("televised") stands before the time
+    ("The winner will be named at a dinner on Tuesday 28 April, televised live from 9.30pm.", "9.30pm",
+     "2015-04-28T21:30"),
 ])
 def test_a_clock_time_far_from_any_day_is_on_the_story_s_own_day(text, expression, expected):
     assert FAR < len(FILLER)
