@@ -149,6 +149,9 @@ def test_a_time_after_a_night_or_at_midnight_falls_on_the_side_of_it_the_tense_s
     # back in the present, months are the publication's again
     ("Forty years ago this summer, she came to the Haight. Today the band plays again; it was booked in January.",
      date(2007, 6, 24), "January", "2007-01"),
+    # so is a weekday in a sentence that goes on with a day counted from publication
+    ("It struck on Nov. 25, 1988, 37 years ago this month. Schools were inspected Monday morning and reopened today.",
+     date(2025, 11, 4), "Monday morning", "2025-11-03TMO"),
 ])
 def test_a_look_back_story_tells_its_months_in_the_year_it_looks_back_to(text, dct, expression, expected):
     assert _value(text, dct, expression) == expected

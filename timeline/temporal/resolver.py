@@ -106,11 +106,17 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
     narrative = history.narrative_year(match.start) if DAY_IN_YEAR_RE.search(match.value) and not match.since else None
     if narrative is not None and tense_side(match) == "past":
         return resolve_value(match, narrative, history, IN_YEAR)  # "June 12, 1776. Six weeks later, on July 25"
-    if history.frame_year is not None and tense_side(match) == "past":
+    if history.frame_year is not None and tense_side(match) == "past" and not _told_from_now(later):
         looked_back = _in_look_back(match, history)
         if looked_back is not None:
             return looked_back
     return resolve_value(match, anchor, history)
+
+
+def _told_from_now(later: list[Match]) -> bool:
+    """Whether the sentence goes on with a day, week or month counted from publication ("were inspected Monday morning
+    and reopened today"): it is told from the present, not from the year a look-back story went back to."""
+    return any(FROM_NOW_RE.match(following.value) for following in later)
 
 
 def _in_look_back(match: Match, history: History) -> str | None:
@@ -259,6 +265,7 @@ RANGE_END_WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~(?:\|\||$)")  # a weekday (f
 NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
 APPOSED_GAP = 2  # characters between a holiday and a date set beside it (", ")
 DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+FROM_NOW_RE = re.compile(r"@dct:[DWM][+-]\d")  # "today", "yesterday", "next week", "last month"
 WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense
 
 
