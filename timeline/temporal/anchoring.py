@@ -8,6 +8,7 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @in=US.PH.?:X   X, only in a story from one of those countries, "?" one that names none ("10/08/2012")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
   @ref:Y-1^^      the same, but from a month its own sentence named, if any ("fell in June from a year earlier")
+  @ref:Y-1^^^     the same, but first from a day its own sentence named ("74 per cent on Friday, against 81 a year earlier")
   @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser
                   than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @ref:Y+0*!      the same, but not a date in the DCT's year ("That July" after "said Thursday" is the July of the
@@ -50,7 +51,7 @@ from timeline.temporal.model import Match, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 
 SPEC_RE = re.compile(
-    r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<month>\^)?(?P<same>\*)?"
+    r"@(?P<anchor>dct|ref|\d{4}):(?:(?P<unit>[A-Z]+)(?P<sign>[+-])(?P<amount>X|\d+(?:\.\d+)?)(?P<keep>\^)?(?P<month>\^)?(?P<day>\^)?(?P<same>\*)?"
     r"(?P<distant>!)?(?P<ahead>>)?"
     r"|(?P<field>[A-Z]+)=(?P<target>[\w.+-]+)(?P<direction><=|>=|~>|~\+|>>|<!|>!|[<>=~]))$"
 )
@@ -116,6 +117,8 @@ def _year(digits: str) -> Period:
 
 def _reference(spec: re.Match, history: History) -> Period | None:
     """The latest earlier date fine enough for the spec; quarters and "^" use the story's main quarter."""
+    if spec["day"] and history.sentence_period is None and history.sentence_day is not None:
+        return history.sentence_day  # "31 per cent full on Friday, compared with 74 per cent a year earlier"
     if spec["month"] and history.sentence_period is None and history.sentence_month is not None:
         return history.sentence_month  # "fell 28 percent in June from a year earlier"
     if spec["keep"] or spec["unit"] == "Q" or spec["field"] == "QY":
@@ -171,7 +174,7 @@ def _offset(spec: re.Match, base: Period) -> str:
         return format_period(Period("W", moved.start, "WE"))
     if unit not in PRECISION:
         return "PAST_REF" if steps < 0 else "FUTURE_REF" if steps > 0 else "PRESENT_REF"
-    if spec["keep"] and rank(base.unit) > rank(unit) and base.unit != "D":
+    if spec["keep"] and rank(base.unit) > rank(unit) and (base.unit != "D" or spec["day"]):
         return format_period(shift_keep(base, unit, steps))
     return format_period(shift(base, unit, steps))
 

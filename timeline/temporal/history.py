@@ -21,6 +21,7 @@ NATIONAL_RE = re.compile(r"(@(?:dct|\d{4}):(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH
 # "50 years ago this week" from the DCT: the story looks back to then; "the same day last year" (from the story's
 # latest day) only compares with it
 LOOK_BACK = "@dct:YWK="
+FIGURE_DAY_SPECS = ("@dct:WD=", "@dct:D")  # a weekday, "today", "yesterday"
 ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") and so frames it; a year ending a
@@ -54,6 +55,7 @@ class History:
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
         self.sentence_period: Period | None = None  # a quarter or half the current sentence named: "a year earlier"
         self.sentence_month: Period | None = None  # a month the current sentence named: "in June from a year earlier"
+        self.sentence_day: Period | None = None  # a day the current sentence named: "on Friday, ... a year earlier"
         self.frame_year: Period | None = None  # the year a look-back story tells of ("40 years ago this summer")
         self.last_entry: str | None = None  # the latest live-blog entry's time ("2022-11-02T01:30")
         self.entry_order = 0  # how the blog's entries run: 1 oldest first, -1 newest first, 0 not known yet
@@ -86,6 +88,7 @@ class History:
 
     def start_sentence(self, habit_day: str | None) -> None:
         self.habit_day, self.sentence_year, self.sentence_period, self.sentence_month = habit_day, None, None, None
+        self.sentence_day = None
         self.year_until = None
         self.sentences += 1
 
@@ -102,6 +105,9 @@ class History:
                 self.add(period)
             if period.unit == "D":
                 self.day_end, self.day_sentence = match.end, match.sentence
+                # a weekday or a day counted from publication dates a figure ("on Friday, compared with ... a year
+                # earlier"); a month-day often ends a period instead ("the three months to March 31")
+                self.sentence_day = period if match.value.startswith(FIGURE_DAY_SPECS) else None
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
                 if not match.value.startswith("@") and not match.since:  # written in full, not a "since" start
                     self.written_year = (Period("Y", date(period.start.year, 1, 1)), self.sentences, match.end)
@@ -113,11 +119,11 @@ class History:
             if period.unit in ("Q", "H"):
                 self.sentence_period = period
             if period.unit == "M":
-                self.sentence_month = period
+                self.sentence_month, self.sentence_day = period, None
             elif period.unit == "Y":
                 # "released in February showed 41 cases in 2008, up from 29 a year earlier": the year told after
-                # the month is the one compared
-                self.sentence_month = None
+                # the month (or the day) is the one compared
+                self.sentence_month = self.sentence_day = None
 
     def _look_back(self, match: Match, period: Period) -> None:
         """"Forty years ago this summer": the months told in the past after it are in 1967, until the story comes back
