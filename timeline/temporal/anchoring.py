@@ -8,7 +8,8 @@ Spec language (what rules write in `value`), alternatives separated by "||", fir
   @in=US.PH.?:X   X, only in a story from one of those countries, "?" one that names none ("10/08/2012")
   @ref:Y-1^       offset that keeps the reference's own granularity ("a year earlier" after a quarter)
   @ref:Y-1^^      the same, but from a month its own sentence named, if any ("fell in June from a year earlier")
-  @ref:Y-1^^^     the same, but first from a day its own sentence named ("74 per cent on Friday, against 81 a year earlier")
+  @ref:Y-1^^^     the same, but first from a weekday, "today" or "yesterday" its own sentence named ("74 per cent on
+                  Friday, against 81 a year earlier")
   @ref:D+0*       (amount 0 only) the latest date mentioned before, whatever its granularity, kept when coarser
                   than the unit (anaphoric "that same day" after "last October" is 1998-10, not the DCT)
   @ref:Y+0*!      the same, but not a date in the DCT's year ("That July" after "said Thursday" is the July of the
