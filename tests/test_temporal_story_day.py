@@ -29,6 +29,9 @@ def _value(text: str, dct: date, expression: str) -> str:
     # a day named in the clock time's own sentence holds, though a past form ("televised") stands before the time
     ("The winner will be named at a dinner on Tuesday 28 April, televised live from 9.30pm.", "9.30pm",
      "2015-04-28T21:30"),
+    # but not the time the news was told at
+    ("The cut will take effect from May 20, the Governor told reporters at a press conference at 4 p.m.", "4 p.m.",
+     "2015-04-23T16:00"),
 ])
 def test_a_clock_time_far_from_any_day_is_on_the_story_s_own_day(text, expression, expected):
     assert FAR < len(FILLER)

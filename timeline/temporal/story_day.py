@@ -126,10 +126,11 @@ def told_against_the_latest_day(match: Match, history: History) -> bool:
     """A bare clock time whose sentence's tense points away from the day the story last named: a past sentence
     when that day is still ahead, a future one when it is over. The time is then on the day of publication. A day
     named in the time's own sentence holds whatever the tense: that sentence mixes tenses, and the day is nearer
-    evidence ("on Tuesday 22 October, televised live from 9.30pm")."""
+    evidence ("on Tuesday 22 October, televised live from 9.30pm"); not for the time the news was told at ("from
+    November 20, the Governor told reporters at a press conference at 4 p.m.")."""
     tense = tense_side(match)
     if (not tense or history.dct is None or history.right_after_day(match.start)
-            or history.day_sentence == match.sentence):
+            or history.day_sentence == match.sentence and not match.reports):
         return False  # "set a hearing for Monday, Sept. 30, at 6:30 p.m.": the day just named holds
     latest = next((period for period in reversed(history.recent) if period.unit == "D"), None)
     if latest is None:
