@@ -71,6 +71,14 @@ def test_a_landmark_named_after_a_place_is_no_place(text, code):
 
 
 @pytest.mark.parametrize("text, code", [
+    ("Ferries to Queen Charlotte and Masset resumed. In Vancouver the warning was lifted.", "CA"),  # no Charlotte, N.C.
+    ("Traffic in Charlotte slowed after the storm.", "US"),
+])
+def test_a_name_after_a_title_is_no_place(text, code):
+    assert country_of(text, ABBREVIATIONS, FEATURES) == code
+
+
+@pytest.mark.parametrize("text, code", [
     ("Four North Shore towns banned watering after a dry summer in Massachusetts.", "US"),  # not Auckland's
     ("Traffic on the North Shore slowed, Auckland Transport said.", "NZ"),
 ])

@@ -24,6 +24,9 @@ NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w'
 LANDMARK = "landmark"  # the kind, in the language's place_feature table, of a word that after a name makes a landmark
 # the kind of a whole name that many countries use for a part of a city or coast ("North Shore": Auckland's, Boston's)
 REGION = "region"
+# the kind of a word that before a name makes it a person or a thing named after one ("Queen Charlotte", "King
+# George"): the name after it counts for no country unless the two words are a place together
+TITLE = "title"
 POSSESSIVE_RE = re.compile(r"['’][sS]?(?=\s|$)")  # "New Zealand's", "AUCKLAND'S"
 
 
@@ -38,9 +41,10 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
     no country.
     """
     places, extra, features = _gazetteer(), abbreviations or {}, features or {}
-    seas = {word for word, kind in features.items() if kind not in (LANDMARK, REGION)}
+    seas = {word for word, kind in features.items() if kind not in (LANDMARK, REGION, TITLE)}
     landmarks = frozenset(word for word, kind in features.items() if kind == LANDMARK)
     regions = frozenset(name for name, kind in features.items() if kind == REGION)
+    titles = frozenset(word for word, kind in features.items() if kind == TITLE)
     counts: Counter = Counter()
     first: dict[str, int] = {}
     previous: tuple[int, list, int] = (-1, [], 1)  # where the name before ended, its countries and their weight
@@ -48,7 +52,7 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
         name = found.group()
         words = (POSSESSIVE_RE.sub("", name) if "'" in name or "’" in name else name).lower().split()  # "New Zealand's"
         codes = [] if len(words) > 2 and words[0] in seas and words[1] == "of" else _codes_in(words, places, extra,
-                                                                                          landmarks, regions)
+                                                                                          landmarks, regions, titles)
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1] * previous[2])  # each country as many times as it was counted
         weight = DATELINE_WEIGHT if _opens_line(text, found) and name.isupper() else 1
@@ -68,15 +72,20 @@ def _opens_line(text: str, found: re.Match) -> bool:
     return found.start() == 0 or text[found.start() - 1] == "\n"
 
 
-def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str],
-              landmarks: frozenset = frozenset(), regions: frozenset = frozenset()) -> list[str]:
+def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str], landmarks: frozenset = frozenset(),
+              regions: frozenset = frozenset(), titles: frozenset = frozenset()) -> list[str]:
     """The countries of the longest known names in a run of capitalized words (lower-cased), left to right; not a name
-    a landmark word follows ("Stanley Park", "Paris Street"), nor a region's name many countries use ("North Shore")."""
+    a landmark word follows ("Stanley Park", "Paris Street"), nor a region's name many countries use ("North Shore"),
+    nor one a title goes before ("Queen Charlotte")."""
     if len(words) == 1:  # most runs (speed)
         code = _code_of(words[0], places, extra)
         return [code] if code else []
     codes, at = [], 0
     while at < len(words):
+        if words[at] in titles and not any(_code_of(" ".join(words[at:end]), places, extra)
+                                           for end in range(at + 2, min(len(words), at + LONGEST) + 1)):
+            at += 2  # "Queen Charlotte": the title and the name it goes with
+            continue
         for end in range(min(len(words), at + LONGEST), at, -1):
             name = " ".join(words[at:end])
             if name in regions:
