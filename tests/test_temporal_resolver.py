@@ -138,6 +138,16 @@ def test_holidays_and_weekends(spec, dct, tense, expected):
     assert resolve(spec, dct=dct, tense=tense) == expected
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Banks will be closed Monday for Presidents Day.", date(2019, 2, 13), "2019-02-18"),
+    # joined by ", the": the holiday says which Monday, though "asked ... to" looks ahead
+    ("The operator asked customers to conserve power on Monday, the Martin Luther King Jr. Day holiday.",
+     date(2026, 1, 20), "2026-01-19"),
+])
+def test_a_weekday_joined_to_the_day_named_after_it_is_that_day(text, dct, expected):
+    assert {t.text: t.value for t in tag(text, dct)}["Monday"] == expected
+
+
 def test_previous_weekday_counts_from_the_story():
     assert resolve("@ref:WD=5<", dct=date(1989, 10, 30), earlier=["1989-10-27"]) == "1989-10-20"
 
