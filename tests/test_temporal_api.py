@@ -206,6 +206,8 @@ def _values(text: str, dct: date) -> dict:
     ("Judges interviewed the finalists Tuesday and deliberated until 11 p.m.", "11 p.m.", "2019-04-16T23:00"),  # not "postponed until"
     ("The vote was postponed until Friday.", "Friday", "2019-04-19"),
     ("Prize gala bumped to Tuesday to dodge federal vote", "Tuesday", "2019-04-23"),  # a headline's move
+    ("The council holds a hearing on the plan at 2 p.m. Thursday.", "2 p.m. Thursday", "2019-04-18T14:00"),
+    ("Barton Springs Pool holds a constant 68 degrees, but the air was 31 on Saturday.", "Saturday", "2019-04-13"),
     ("The hackers demanded payment by midnight Friday.", "midnight Friday", "2019-04-19T24:00"),  # a request's deadline
     ("The recall comes as Pomelo prepares to unveil new phones on Thursday.", "Thursday", "2019-04-18"),
     ("101 couples to wed at mass ceremony on Sunday", "Sunday", "2019-04-21"),  # a headline's "to" + verb
