@@ -82,10 +82,6 @@ def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str], l
         return [code] if code else []
     codes, at = [], 0
     while at < len(words):
-        if words[at] in titles and not any(_code_of(" ".join(words[at:end]), places, extra)
-                                           for end in range(at + 2, min(len(words), at + LONGEST) + 1)):
-            at += 2  # "Queen Charlotte": the title and the name it goes with
-            continue
         for end in range(min(len(words), at + LONGEST), at, -1):
             name = " ".join(words[at:end])
             if name in regions:
@@ -97,8 +93,8 @@ def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str], l
                     codes.append(code)
                 at = end
                 break
-        else:
-            at += 1
+        else:  # no known name starts here; after a title, neither does one at the next word ("Queen Charlotte")
+            at += 2 if words[at] in titles else 1
     return codes
 
 

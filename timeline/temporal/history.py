@@ -87,9 +87,8 @@ class History:
         return f"{national[1]}.{code}{national[3]}"
 
     def start_sentence(self, habit_day: str | None) -> None:
-        self.habit_day, self.sentence_year, self.sentence_period, self.sentence_month = habit_day, None, None, None
-        self.sentence_day = None
-        self.year_until = None
+        self.habit_day, self.sentence_year, self.year_until = habit_day, None, None
+        self.sentence_period = self.sentence_month = self.sentence_day = None
         self.sentences += 1
 
     def note(self, match: Match, value: str, period: Period | None) -> None:
