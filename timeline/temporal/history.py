@@ -54,7 +54,8 @@ class History:
         self.day_sentence = -1  # where the sentence of the latest day named starts
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
         self.sentence_period: Period | None = None  # a quarter or half the current sentence named: "a year earlier"
-        self.sentence_month: Period | None = None  # a month the current sentence named: "in June from a year earlier"
+        self.sentence_month: Period | None = None  # a month or season the current sentence named: "in June from a year
+        # earlier", "this summer, up from 14 a year earlier"
         self.sentence_day: Period | None = None  # a day the current sentence named: "on Friday, ... a year earlier"
         self.frame_year: Period | None = None  # the year a look-back story tells of ("40 years ago this summer")
         self.last_entry: str | None = None  # the latest live-blog entry's time ("2022-11-02T01:30")
@@ -117,7 +118,7 @@ class History:
                 self.sentence_year, self.year_until = Period("Y", date(period.start.year, 1, 1)), match.frames
             if period.unit in ("Q", "H"):
                 self.sentence_period = period
-            if period.unit == "M":
+            if period.unit in ("M", "SE"):  # "registered this summer, roughly the same as a year earlier"
                 self.sentence_month, self.sentence_day = period, None
             elif period.unit == "Y":
                 # "released in February showed 41 cases in 2008, up from 29 a year earlier": the year told after
