@@ -180,12 +180,14 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  and (_before(language.event_end_before, text, start, sentence_start, EVENT_REACH)
                       or rule.holiday and _before(language.holiday_point_before, text, start, sentence_start)))
     since = kind == "DATE" and _before(language.since_before, text, start, sentence_start, SINCE_REACH)
+    figure_day = kind == "DATE" and _before(language.figure_day_before, text, start, sentence_start)
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
-                 open_meridiem=rule.open_meridiem, since=since, converts=converts, event_end=event_end)
+                 open_meridiem=rule.open_meridiem, since=since, converts=converts, event_end=event_end,
+                 figure_day=figure_day)
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:

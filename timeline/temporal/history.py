@@ -107,7 +107,7 @@ class History:
                 self.day_end, self.day_sentence = match.end, match.sentence
                 # a weekday or a day counted from publication dates a figure ("on Friday, compared with ... a year
                 # earlier"); a month-day often ends a period instead ("the three months to March 31")
-                self.sentence_day = period if match.value.startswith(FIGURE_DAY_SPECS) else None
+                self.sentence_day = period if match.figure_day or match.value.startswith(FIGURE_DAY_SPECS) else None
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
                 if not match.value.startswith("@") and not match.since:  # written in full, not a "since" start
                     self.written_year = (Period("Y", date(period.start.year, 1, 1)), self.sentences, match.end)

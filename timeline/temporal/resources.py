@@ -31,7 +31,7 @@ OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reporte
 OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition",
                     "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
                     "event_end_before": "event_end_before", "holiday_point_before": "holiday_point_before",
-                    "since_before": "since_before",
+                    "since_before": "since_before", "figure_day_before": "figure_day_before",
                     "report_date_before": "report_date_before",
                     "report_date_not_after": "report_date_not_after", "habitual_year": "habitual_year",
                     "habitual_days": "habitual_days", "habitual_days_anchor": "habitual_days_anchor",
@@ -109,6 +109,7 @@ class Language:
     event_end_before: re.Pattern | None = None  # right before a date, makes it the day an event runs to ("runs until")
     holiday_point_before: re.Pattern | None = None  # right before a holiday, makes it a point measured from ("after")
     since_before: re.Pattern | None = None  # before a date, makes it the start of a time that runs to now ("since ")
+    figure_day_before: re.Pattern | None = None  # before a day, makes it the day a figure is given for ("at June 30")
     report_date_not_after: re.Pattern | None = None  # right after a date, says it is no report's (" and Wednesday")
     report_date_before: re.Pattern | None = None  # right before a date, makes it the report's date ("said on ")
     habitual_year: re.Pattern | None = None  # a sentence told of every year ("usually peaks in August")
