@@ -106,7 +106,8 @@ class History:
             if period.unit == "D":
                 self.day_end, self.day_sentence = match.end, match.sentence
                 # a weekday or a day counted from publication dates a figure ("on Friday, compared with ... a year
-                # earlier"); a month-day often ends a period instead ("the three months to March 31")
+                # earlier"); a month-day often ends a period instead ("the three months to March 31"), unless "on" or
+                # "at" gives a figure for it ("net debt fell to $640 million at June 30")
                 self.sentence_day = period if match.figure_day or match.value.startswith(FIGURE_DAY_SPECS) else None
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
                 if not match.value.startswith("@") and not match.since:  # written in full, not a "since" start
