@@ -148,6 +148,15 @@ def test_a_weekday_joined_to_the_day_named_after_it_is_that_day(text, dct, expec
     assert {t.text: t.value for t in tag(text, dct)}["Monday"] == expected
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Further events will run through December.", date(2023, 1, 12), "2023-12"),
+    ("The spokeswoman said the pilot would run through June.", date(2011, 9, 2), "2012-06"),
+    ("Further events ran through December.", date(2023, 1, 12), "2022-12"),  # told as over: the one just gone
+])
+def test_a_month_an_event_runs_until_told_ahead_is_still_ahead(text, dct, expected):
+    assert [t.value for t in tag(text, dct)] == [expected]
+
+
 def test_previous_weekday_counts_from_the_story():
     assert resolve("@ref:WD=5<", dct=date(1989, 10, 30), earlier=["1989-10-27"]) == "1989-10-20"
 

@@ -110,6 +110,8 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
         looked_back = _in_look_back(match, history)
         if looked_back is not None:
             return looked_back
+    if match.event_end and tense_side(match) == "future" and MONTH_RE.fullmatch(match.value):
+        return resolve_value(match, anchor, history, STILL_AHEAD)  # "will run through December", said in January
     return resolve_value(match, anchor, history)
 
 
@@ -281,6 +283,8 @@ def _recurring_day(value: str) -> str | None:
 # (ending a value) a day, month, range of months, season or holiday, no year
 IN_YEAR_RE = re.compile(r"@dct:(?:MD|MO|MRS|MRE|SES?|CAL|NH|EAS|NWD|EVE|WBH|HWE)=[\w.+-]+~$")
 IN_YEAR = ("~", "=")  # such a value takes the year its sentence opened with
+MONTH_RE = re.compile(r"@dct:MO=\d+~")  # a bare month, its year decided by distance and tense
+STILL_AHEAD = ("~", ">=")  # a month an event runs until, told ahead: under way or to come
 DAY_IN_YEAR_RE = re.compile(r"@dct:(?:MD|CAL|NH|EAS|NWD|EVE)=[\w.+-]+~$")  # of those, a day
 
 
