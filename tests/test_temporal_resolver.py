@@ -47,6 +47,8 @@ def test_weekdays(spec, tense, expected):
     ("@dct:MO=05<", DCT, None, "2012-05"),  # "last May": the latest May that has ended
     ("@dct:MO=07<", DCT, None, "2011-07"),
     ("@dct:MO=05>", DCT, None, "2013-05"),
+    ("@dct:SE=WI>=", date(1992, 1, 14), None, "1991-WI"),  # "before the winter is out" in January: the one under way
+    ("@dct:SE=WI>=", date(1991, 7, 9), None, "1991-WI"),  # "to finish the job before winter" in July
     ("@dct:MD=11-25~", date(2000, 1, 15), "past", "1999-11-25"),
     ("@dct:MD=12-15~", date(1989, 10, 26), "future", "1989-12-15"),
     ("@dct:WMD=03-06~", date(2000, 2, 24), None, "2000-W10"),

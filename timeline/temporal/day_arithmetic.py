@@ -41,7 +41,10 @@ def pick_year(span_in, anchor: date, direction: str, cue: str | None) -> int:
         return year
     if direction == ">":
         return year if span_in(year)[0] > anchor else year + 1
-    if direction == ">=":  # the one under way or the next ("December corn" in December is this December's)
+    if direction == ">=":  # the one under way or the next ("December corn" in December is this December's; "before
+        # the winter is out" in January is the winter that began last year)
+        if span_in(year - 1)[1] > anchor:
+            return year - 1
         return year if span_in(year)[1] > anchor else year + 1
     if direction == "=":
         return year
