@@ -28,3 +28,12 @@ def test_a_name_for_either_of_two_holidays_gives_the_days_of_both_the_likelier_f
     # calendars.yaml: "eid" is {any: [eid_al_fitr, eid_al_adha]}; the resolver picks the nearest by tense
     assert holiday_dates("eid", 2025) == holiday_dates("eid_al_fitr", 2025) + holiday_dates("eid_al_adha", 2025)
     assert holiday_dates("eid", 2025)[0] == date(2025, 3, 30)
+
+
+@pytest.mark.parametrize("holiday, year, expected", [
+    ("nepali_new_year", 2013, (date(2013, 4, 13),)),
+    ("maha_shivaratri", 2010, (date(2010, 3, 13),)),  # Sri Lanka's calendar
+    ("maha_shivaratri", 2002, (date(2002, 3, 12),)),  # before Sri Lanka's calendar starts: India's
+])
+def test_a_holiday_falls_back_on_the_next_calendar_listed(holiday, year, expected):
+    assert holiday_dates(holiday, year) == expected
