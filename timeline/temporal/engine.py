@@ -180,7 +180,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  and (_before(language.event_end_before, text, start, sentence_start, EVENT_REACH)
                       or rule.holiday and _before(language.holiday_point_before, text, start, sentence_start)))
     since = kind == "DATE" and _before(language.since_before, text, start, sentence_start, SINCE_REACH)
-    figure_day = kind == "DATE" and _before(language.figure_day_before, text, start, sentence_start)
+    # only a date that may become the story's reference is noted as the day its figures are for (History.note)
+    figure_day = kind == "DATE" and rule.reference and _before(language.figure_day_before, text, start, sentence_start)
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
                  suffix, tense, reference=rule.reference, sentence=sentence_start + offset,
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
