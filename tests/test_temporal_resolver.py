@@ -220,6 +220,11 @@ def test_a_set_later_in_the_sentence_makes_its_clock_times_generic():  # "from 8
     ("Bulletins will be issued every six hours, at 5 a.m. and 11 a.m.", "5 a.m."),
     ("Cuts will be scheduled between 6am and 10pm from today until Friday.", "10pm"),
     ("The last train on weekdays will leave at 11.15pm.", "11.15pm"),
+    # hours that hold from a day on, or until one: the new timetable, not that day's hours
+    ("From Oct. 14, the buildings will open at 10 a.m. and close at 4 p.m.", "10 a.m."),
+    ("The zoo is stretching its hours. From Good Friday the gates will open at 9am.", "9am"),
+    ("The park reopens on November 1. Until then, elephant rides leave at 5.30 am and 7 am.", "7 am"),
+    ("Naturalists lead walks from the visitor centre at 7 a.m. every weekend.", "7 a.m."),
 ])
 def test_a_clock_time_in_a_sentence_spread_over_days_is_of_no_day(text, expression):
     assert {t.text: t.value for t in tag(text, date(2015, 3, 23))}[expression].startswith("XXXX-XX-XXT")
@@ -234,6 +239,14 @@ def test_a_clock_time_in_a_sentence_spread_over_days_is_of_no_day(text, expressi
 ])
 def test_a_holiday_beside_a_date_is_that_date(text, expression, expected):
     assert {t.text: t.value for t in tag(text, date(2026, 2, 20))}[expression] == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("From 6pm on Friday, the road will close.", "6pm", "2015-03-27T18:00"),  # a span of hours that starts a day
+    ("From Madrid he flies to Warsaw on Thursday, where he speaks at 6pm.", "6pm", "2015-03-26T18:00"),  # a place
+])
+def test_a_sentence_that_opens_on_a_clock_time_or_a_place_keeps_its_day(text, expression, expected):
+    assert {t.text: t.value for t in tag(text, date(2015, 3, 23))}[expression] == expected
 
 
 def test_a_clock_time_right_after_a_day_keeps_that_day_in_a_sentence_with_a_set():

@@ -52,6 +52,18 @@ def test_a_far_clock_time_later_than_the_latest_goes_on_from_its_day(text, expre
     assert _value(text, date(2012, 10, 31), expression) == expected
 
 
+def test_a_range_ending_after_midnight_does_not_move_the_story_to_the_next_day():
+    """A curfew "from 8 p.m. to 5 a.m." ends on Thursday, but the Masses told next are on Ash Wednesday, the day the
+    story names; a time told after a late one that is no range's end still goes on to the next morning."""
+    text = ("Churches will mark Ash Wednesday tomorrow. The ministry said yesterday that the curfew will run from 8 "
+            "p.m. to 5 a.m. Masses will be celebrated at 6:30 a.m., noon and 4:30 p.m.")
+    found = {t.text: t.value for t in tag(text, date(2021, 2, 16))}
+    assert (found["5 a.m."], found["6:30 a.m."], found["4:30 p.m."]) == (
+        "2021-02-18T05:00", "2021-02-17T06:30", "2021-02-17T16:30")
+    told = "The gunman was seen at 11:40 p.m. Thursday. He surrendered at 1:50 a.m. By 3 a.m. the street was open."
+    assert _value(told, date(2021, 2, 19), "3 a.m.") == "2021-02-19T03:00"
+
+
 def test_the_day_after_a_far_part_of_day_counts_from_the_story_s_day():
     """"Crews reached the site that evening but were pulled back the next day", told after a flash forward to
     publication week: "that evening" is the story's day so far, and "the next day" follows it."""

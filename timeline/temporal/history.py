@@ -50,6 +50,9 @@ class History:
         self.year_until: int | None = None  # where the clause a year frames ends ("last year, when ..., and")
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
         self.clock_sentence = -1  # where the sentence of the latest clock time starts
+        # whether the latest clock time ends a range on the day after the one it started ("a curfew from 8 p.m. to 5
+        # a.m."): the story's day is still the one the range started on
+        self.clock_next_day = False
         self.day_end = -1  # where the latest day named ended: a clock time right after it is on that day
         self.day_sentence = -1  # where the sentence of the latest day named starts
         self.last_day: tuple[Period, int, bool] | None = None  # the latest day named, where it ended, whether a weekday
@@ -97,6 +100,7 @@ class History:
         if match.type == "TIME" and len(value) > 10 and value[10] == "T":
             self.last_clock = value
             self.clock_sentence = match.sentence
+            self.clock_next_day = False
         if period is not None and match.type in ("DATE", "TIME"):
             self._look_back(match, period)
         if period is not None and match.type in ("DATE", "TIME") and match.reference:

@@ -37,6 +37,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
         history.start_sentence(_habit(sentence))
         far_clock = None
         for position, match in enumerate(sentence):
+            next_day = False
             later = sentence[position + 1:]
             if match.converts and history.last_clock is not None and history.clock_sentence == match.sentence:
                 # the time before it, told in another zone; on the day of that time, if the story's day moves it
@@ -44,6 +45,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
             elif match.type == "TIME" and match.value == BARE_TIME:
                 value, far_clock = _bare_time(match, anchor, history, later)
                 value = night_gone(value, tense_side(match) == "past", dct, history.last_clock)
+                next_day = _ends_on_next_day(match, value, history)
             else:
                 value, far_clock = _resolve_in_sentence(match, anchor, history, later), None
                 if match.entry and value is not None:
@@ -55,7 +57,8 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
                 story_day = story.main_so_far(far_clock)
                 if story_day is not None:
                     period = parsed_value(story_day + value[DAY_LENGTH:])
-            history.note(match, value, period)
+            history.note(replace(match, reference=False) if next_day else match, value, period)
+            history.clock_next_day = history.clock_next_day or next_day  # note() clears it at each clock time
             if match.moves_reference is not None:
                 _move_reference(match, anchor, history)
             story.add(Timex(match.start, match.end, match.text, match.type, value, match.mod,
@@ -220,9 +223,17 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
         return resolve_value(match, anchor, days_on_the_side_of(match, history)), far
     far = tense_side(match) if far_from_any_day(match, history) else None
     value = resolve_value(match, anchor, history)
-    if history.day_sentence == history.clock_sentence != match.sentence:
+    if history.day_sentence == history.clock_sentence != match.sentence and not history.clock_next_day:
         value = on_clock_day(value, history.last_clock)
     return after_midnight(value, history.last_clock, _night_over(match, history), match.ends_range), far
+
+
+def _ends_on_next_day(match: Match, value: str, history: History) -> bool:
+    """Whether a clock time ends its sentence's range on the day after the one it started ("a curfew from 8 p.m. to
+    5 a.m."): that next day is no day the story names, so it is not the day of the clock times after it."""
+    previous = history.last_clock
+    return (match.ends_range and previous is not None and history.clock_sentence == match.sentence
+            and value[:DAY_LENGTH] > previous[:DAY_LENGTH])
 
 
 def _night_over(match: Match, history: History) -> bool:
@@ -261,7 +272,8 @@ def _precision(value: str, period: Period | None) -> str | None:
     return "time" if "T" in value else PRECISION.get(period.unit)
 
 
-RECURRING_DAY_RE = re.compile(r"(?:XXXX-WXX-[1-7]|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
+# every day, one weekday or the weekend ("at 7 a.m. every weekend": no one day, XXXX-XX-XX), or a daily or weekly rate
+RECURRING_DAY_RE = re.compile(r"(?P<weekday>XXXX-WXX-[1-7])(?![\d-])|(?:XXXX-WXX-WE|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
 
 RANGE_END_WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~(?:\|\||$)")  # a weekday (first alternative), a clock time's too
 NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
@@ -277,7 +289,7 @@ def _recurring_day(value: str) -> str | None:
     found = RECURRING_DAY_RE.match(value)
     if found is None:
         return None
-    return found.group() if found.group().startswith("XXXX") else ANY_DAY
+    return found.group("weekday") or ANY_DAY
 
 
 # (ending a value) a day, month, range of months, season or holiday, no year

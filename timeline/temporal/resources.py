@@ -140,9 +140,11 @@ def _alternation(keys, capitalize: bool = False, trie: bool = True) -> str:
     makes the big tables (numbers, units, irregular verbs) several times cheaper where they fail; the plain
     alternation is what the prefilter reads its required words from.
     """
-    words = sorted({str(k) for k in keys}, key=lambda w: (-len(w), w))
-    if capitalize:
-        words = [w[:1].upper() + w[1:] for w in words]
+    words = {str(k) for k in keys}
+    if capitalize:  # "Good friday" and "Good Friday"; "Fourth Of July" is a harmless extra
+        words = {w[:1].upper() + w[1:] for w in words} | {" ".join(p[:1].upper() + p[1:] for p in w.split(" "))
+                                                          for w in words}
+    words = sorted(words, key=lambda w: (-len(w), w))
     if trie:
         return "(?:" + _trie_regex(_trie(words)) + ")"
     escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in words]
