@@ -169,6 +169,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
             # "Polls are open from 6 a.m.": an hour of the vote ahead, if the story named its day
             event = (tense_of(tense) != "past"
                      and _before(language.event_hours, text, start, sentence_start, EVENT_REACH))
+    elif value.startswith(WEEKDAY_SPEC):  # a possessive weekday, its side fixed: "Monday's Memorial Day ceremony"
+        joins_next = _joins_next(language.apposition_after, text, end, sentence_end, offset)
     # only a date that may become the story's reference needs to know whether it dates a report (History.note)
     reports = (kind in ("DATE", "TIME") and rule.reference
                and _before(language.report_date_before, text, start, sentence_start, REPORT_REACH)

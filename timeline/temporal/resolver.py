@@ -166,11 +166,11 @@ def _range_end_day(match: Match, history: History) -> str | None:
 
 
 def _day_named_after(match: Match, following: Match | None, anchor: Period | None, history: History) -> str | None:
-    """A bare weekday joined to the day named right after it names that day when it falls on it: "closed Monday for
-    Presidents Day"."""
+    """A bare or possessive weekday joined to the day named right after it names that day when it falls on it: "closed
+    Monday for Presidents Day", "at Monday's Memorial Day ceremony"."""
     if not match.joins(following):
         return None
-    weekday = WEEKDAY_RE.match(match.value)
+    weekday = JOINED_WEEKDAY_RE.match(match.value)
     day = resolve_value(following, anchor, history) if weekday is not None else None
     if day is None or not DAY_RE.fullmatch(day):
         return None
@@ -281,6 +281,7 @@ APPOSED_GAP = 2  # characters between a holiday and a date set beside it (", ")
 DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 FROM_NOW_RE = re.compile(r"@dct:[DWM][+-]\d")  # "today", "yesterday", "next week", "last month"
 WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~$")  # a bare weekday, its direction decided by the sentence's tense
+JOINED_WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])(?:~|[<>]=)$")  # that, or a possessive one ("Monday's Memorial Day")
 
 
 def _recurring_day(value: str) -> str | None:
