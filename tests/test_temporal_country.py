@@ -56,6 +56,7 @@ def test_a_dateline_abbreviation_says_which_place_the_name_is(text, code):
     ("HOUMA, La. — A storm in the Gulf of Mexico threatens the coast.", "US"),
     ("HOUMA — A storm in the Gulf of Mexico threatens the coast.", None),  # a sea is no place in Mexico
     ("MEXICO CITY — Officials in Mexico watched the Gulf of Mexico.", "MX"),
+    ("HOUMA — The Gulf of Mexico was calm.", None),  # also when "The" opens the name's run
 ])
 def test_a_sea_named_after_a_country_is_no_place_in_it(text, code):
     assert country_of(text, ABBREVIATIONS, FEATURES) == code
@@ -75,6 +76,15 @@ def test_a_landmark_named_after_a_place_is_no_place(text, code):
     ("Traffic in Charlotte slowed after the storm.", "US"),
 ])
 def test_a_name_after_a_title_is_no_place(text, code):
+    assert country_of(text, ABBREVIATIONS, FEATURES) == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("He won three All-Ireland medals with his county.", "IE"),
+    ("Gardaí asked motorists to avoid the coast road.", "IE"),
+    ("The Taoiseach will speak on Monday.", "IE"),
+])
+def test_a_word_for_one_country_s_institutions_names_it(text, code):
     assert country_of(text, ABBREVIATIONS, FEATURES) == code
 
 

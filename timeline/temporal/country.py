@@ -51,7 +51,8 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
     for found in NAME_RE.finditer(text[:SCAN]):
         name = found.group()
         words = (POSSESSIVE_RE.sub("", name) if "'" in name or "’" in name else name).lower().split()  # "New Zealand's"
-        codes = [] if len(words) > 2 and words[0] in seas and words[1] == "of" else _codes_in(words, places, extra,
+        named = words[1:] if words[0] == "the" else words  # "The Gulf of Mexico" opening a sentence
+        codes = [] if len(named) > 2 and named[0] in seas and named[1] == "of" else _codes_in(words, places, extra,
                                                                                           landmarks, regions, titles)
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1] * previous[2])  # each country as many times as it was counted
