@@ -111,8 +111,10 @@ class History:
                 self.day_end, self.day_sentence = match.end, match.sentence
                 # a weekday or a day counted from publication dates a figure ("on Friday, compared with ... a year
                 # earlier"); a month-day often ends a period instead ("the three months to March 31"), unless "on" or
-                # "at" gives a figure for it ("net debt fell to $640 million at June 30")
-                self.sentence_day = period if match.figure_day or match.value.startswith(FIGURE_DAY_SPECS) else None
+                # "at" gives a figure for it ("net debt fell to $640 million at June 30"); not the day the figures were
+                # told ("biologists said Thursday, down from 123 a year earlier")
+                self.sentence_day = (period if (match.figure_day or match.value.startswith(FIGURE_DAY_SPECS))
+                                     and not match.reports else None)
                 self.last_day = (period, match.end, match.value.startswith(WEEKDAY_SPEC))
                 if not match.value.startswith("@") and not match.since:  # written in full, not a "since" start
                     self.written_year = (Period("Y", date(period.start.year, 1, 1)), self.sentences, match.end)
