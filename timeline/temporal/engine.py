@@ -158,7 +158,6 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
         apposed = _apposed(text, start, sentence_start, language)  # "Diwali on Friday", "Nov. 23, 1979, Black Friday"
         if value.startswith(WEEKDAY_SPEC):
             ends_range = _before(language.range_end_before, text, start, sentence_start)
-            joins_next = _joins_next(language.apposition_after, text, end, sentence_end, offset)
         elif value == BARE_TIME:
             ends_range = _before(language.range_end_before, text, start, sentence_start)
             joins_next = _joins_next(language.time_joined_to_day, text, end, sentence_end, offset)
@@ -169,7 +168,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
             # "Polls are open from 6 a.m.": an hour of the vote ahead, if the story named its day
             event = (tense_of(tense) != "past"
                      and _before(language.event_hours, text, start, sentence_start, EVENT_REACH))
-    elif value.startswith(WEEKDAY_SPEC):  # a possessive weekday, its side fixed: "Monday's Memorial Day ceremony"
+    if value.startswith(WEEKDAY_SPEC):  # bare or possessive: "Monday for Presidents Day", "Monday's Memorial Day"
         joins_next = _joins_next(language.apposition_after, text, end, sentence_end, offset)
     # only a date that may become the story's reference needs to know whether it dates a report (History.note)
     reports = (kind in ("DATE", "TIME") and rule.reference

@@ -95,15 +95,16 @@ class History:
         self.sentence_period = self.sentence_month = self.sentence_day = None
         self.sentences += 1
 
-    def note(self, match: Match, value: str, period: Period | None) -> None:
-        """Remember what a resolved match tells the expressions after it."""
+    def note(self, match: Match, value: str, period: Period | None, next_day: bool = False) -> None:
+        """Remember what a resolved match tells the expressions after it. next_day: a clock time that ends its range on
+        the day after the one it started, which is no day the story names, so no reference."""
         if match.type == "TIME" and len(value) > 10 and value[10] == "T":
             self.last_clock = value
             self.clock_sentence = match.sentence
-            self.clock_next_day = False
+            self.clock_next_day = next_day
         if period is not None and match.type in ("DATE", "TIME"):
             self._look_back(match, period)
-        if period is not None and match.type in ("DATE", "TIME") and match.reference:
+        if period is not None and match.type in ("DATE", "TIME") and match.reference and not next_day:
             if (not ((match.reports or match.event_end) and self.recent)
                     and not self._tells_year_of_day(match, period)):
                 self.add(period)

@@ -57,8 +57,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
                 story_day = story.main_so_far(far_clock)
                 if story_day is not None:
                     period = parsed_value(story_day + value[DAY_LENGTH:])
-            history.note(replace(match, reference=False) if next_day else match, value, period)
-            history.clock_next_day = history.clock_next_day or next_day  # note() clears it at each clock time
+            history.note(match, value, period, next_day)
             if match.moves_reference is not None:
                 _move_reference(match, anchor, history)
             story.add(Timex(match.start, match.end, match.text, match.type, value, match.mod,
