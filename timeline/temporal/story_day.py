@@ -243,7 +243,7 @@ def _evening(clock: str) -> bool:
 
 GOES_ON_REACH = 400  # characters from the latest clock time's sentence within which a story goes on from it
 GOES_ON_DAYS = 3  # days before publication a story's latest day may be for its clock times to go on from it
-PART_HOURS = {"TMO": 9, "TAF": 15, "TEV": 19, "TNI": 22}  # where a part of a day falls among clock times
+PART_STARTS = {"TMO": 5, "TAF": 12, "TEV": 17, "TNI": 20}  # the hour a part of a day begins: a time in it goes on from it
 
 
 def _goes_on(match: Match, history: History) -> bool:
@@ -256,13 +256,16 @@ def _goes_on(match: Match, history: History) -> bool:
     if not 0 <= (history.dct - latest[0].start).days <= GOES_ON_DAYS:  # the news of the last days, not a history
         return False
     before, now = _time_of_day(previous[DAY_LENGTH:]), _time_of_day(match.suffix)
-    return before is not None and now is not None and now > before
+    if before is None or now is None:
+        return False
+    # "stopped play Sunday afternoon ... the siren sounded at 3:12 p.m.": a time within the part goes on from it
+    return now > before or now == before and previous[DAY_LENGTH:] in PART_STARTS
 
 
 def _time_of_day(clock: str) -> int | None:
-    """The hour of a clock time or a part of a day after its date ("T21:15" -> 21, "TNI" -> 22)."""
+    """The hour of a clock time, or the hour a part of a day begins, after its date ("T21:15" -> 21, "TNI" -> 20)."""
     digits = clock[1:3]
-    return int(digits) if digits.isdigit() else PART_HOURS.get(clock[:4])
+    return int(digits) if digits.isdigit() else PART_STARTS.get(clock[:4])
 
 
 def _hour(value: str) -> int | None:
