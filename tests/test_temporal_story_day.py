@@ -47,6 +47,12 @@ BANK = ("A robbery suspect surrendered early Wednesday after a standoff. Police 
     (BANK + FILLER + "Two schools were locked down until 3 p.m.", "3 p.m.", "2012-10-30T15:00"),
     # earlier in the day than the latest clock time: the story's own day
     (BANK + FILLER + "Schools had opened at 8 a.m.", "8 a.m.", "2012-10-31T08:00"),
+    # within the part of the day named last: it goes on from it ("Tuesday afternoon ... at 3:12 p.m.")
+    (BANK.replace("at 11:20 a.m. Tuesday", "on Tuesday afternoon") + FILLER + "The siren sounded at 3:12 p.m.", "3:12 p.m.",
+     "2012-10-30T15:12"),
+    # before the part begins: the story's own day
+    (BANK.replace("at 11:20 a.m. Tuesday", "on Tuesday afternoon") + FILLER + "Schools had opened at 8 a.m.", "8 a.m.",
+     "2012-10-31T08:00"),
 ])
 def test_a_far_clock_time_later_than_the_latest_goes_on_from_its_day(text, expression, expected):
     assert _value(text, date(2012, 10, 31), expression) == expected
