@@ -58,6 +58,15 @@ def test_a_far_clock_time_later_than_the_latest_goes_on_from_its_day(text, expre
     assert _value(text, date(2012, 10, 31), expression) == expected
 
 
+@pytest.mark.parametrize("opening, expected", [
+    ("The extension will not open until July 1, 2021.", "2019-10-05T10:00"),  # years ahead: not today's day
+    ("The extension will open on Sunday, Oct. 20.", "2019-10-20T10:00"),  # a day weeks ahead still is
+])
+def test_a_clock_time_told_ahead_after_a_day_gone_takes_a_near_day_ahead(opening, expected):
+    text = opening + " Fans packed the trains for last Sunday's game. Trains will leave every eight minutes from 10 a.m."
+    assert _value(text, date(2019, 10, 5), "10 a.m.") == expected
+
+
 def test_a_range_ending_after_midnight_does_not_move_the_story_to_the_next_day():
     """A curfew "from 8 p.m. to 5 a.m." ends on Thursday, but the Masses told next are on Ash Wednesday, the day the
     story names; a time told after a late one that is no range's end still goes on to the next morning."""

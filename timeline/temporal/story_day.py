@@ -22,6 +22,7 @@ FAR = 200  # characters after the latest day named beyond which a clock time bel
 BLOCK = 20_000  # characters of text whose timexes are held back together: one story, in news
 DAY_LENGTH = 10  # "2015-04-25"
 TENSES = ("past", "future", "")  # the sides of publication a far clock time's day may have to be on
+AHEAD_DAYS = 60  # a day named further ahead (a project's date years away) is not the day of today's clock times
 HISTORY_DAYS = 366  # a day named this long before publication is history, not the day of today's clock times
 
 
@@ -142,7 +143,8 @@ def days_on_the_side_of(match: Match, history: History) -> History:
     """A history holding only the latest day still ahead when the match looks ahead; none when it looks back."""
     side = History(history.dct)
     if tense_side(match) == "future":
-        latest = next((p for p in reversed(history.recent) if p.unit == "D" and p.start >= history.dct), None)
+        latest = next((p for p in reversed(history.recent)
+                       if p.unit == "D" and 0 <= (p.start - history.dct).days <= AHEAD_DAYS), None)
         if latest is not None:
             side.add(latest)
     return side
