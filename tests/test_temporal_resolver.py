@@ -31,6 +31,8 @@ def resolve(value: str, dct=DCT, tense=None, suffix="", earlier=()):
     ("@dct:WD=5<", None, "2012-06-01"),  # "last Friday"
     ("@dct:WD=2<", None, "2012-05-29"),  # "last Tuesday" on a Tuesday
     ("@dct:WD=1>", None, "2012-06-11"),  # "next Monday"
+    ("@dct:WD=4.3>>", None, "2012-06-28"),  # "three weeks on Thursday": the coming Thursday, three weeks on
+    ("@dct:WD=2.1>>", None, "2012-06-19"),  # "a week on Tuesday" said on a Tuesday: a week after the next
 ])
 def test_weekdays(spec, tense, expected):
     assert resolve(spec, tense=tense) == expected
@@ -109,6 +111,7 @@ def test_narrative_references(spec, earlier, expected):
 
 @pytest.mark.parametrize("spec, expected", [
     ("@dct:WD=5~", "XXXX-WXX-5"),
+    ("@dct:WD=4.3>>", "XXXX-WXX-4"),  # weeks on from a weekday: still that weekday
     ("@dct:MD=11-25~", "XXXX-11-25"),
     ("@dct:WMD=03-06~", "XXXX-WXX"),
     ("@dct:DOM=12~", "XXXX-XX-12"),

@@ -37,6 +37,8 @@ def position(field: str, target: str, direction: str, base: Period, cue: str | N
 def _weekday_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     if "." in target:  # "Friday next week": 5.1, the weekday in the ISO week that many weeks away
         weekday, weeks = target.split(".")
+        if direction == ">>":  # "three weeks on Thursday": 4.3, the coming one, that many weeks on
+            return (weekday_from(int(weekday), ">", base.start) + timedelta(weeks=int(weeks))).isoformat()
         return weekday_from(int(weekday), "=", base.start + timedelta(weeks=int(weeks))).isoformat()
     tense = tense_of(cue)
     if direction == "~+":  # "as Monday deadline nears": the tense's, else the coming one
@@ -361,7 +363,7 @@ class Field:
 
 
 FIELDS = {
-    "WD": Field(_weekday_field, "D", lambda target: f"XXXX-WXX-{target}"),
+    "WD": Field(_weekday_field, "D", lambda target: f"XXXX-WXX-{target.split('.')[0]}"),
     "WE": Field(_weekend_field, "D", lambda _target: "XXXX-WXX-WE"),
     "ON": Field(_overnight, "D", lambda _target: "XXXX-XX-XX"),
     "HWE": Field(_holiday_weekend, "Y", lambda _target: "XXXX-WXX-WE"),
