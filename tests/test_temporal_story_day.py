@@ -40,6 +40,7 @@ def test_a_clock_time_far_from_any_day_is_on_the_story_s_own_day(text, expressio
 
 BANK = ("A robbery suspect surrendered early Wednesday after a standoff. Police said he walked into a bank at 11:20 "
         "a.m. Tuesday and left with $6,800. ")
+BANK_AFTERNOON = BANK.replace("at 11:20 a.m. Tuesday", "on Tuesday afternoon")
 
 
 @pytest.mark.parametrize("text, expression, expected", [
@@ -48,11 +49,9 @@ BANK = ("A robbery suspect surrendered early Wednesday after a standoff. Police 
     # earlier in the day than the latest clock time: the story's own day
     (BANK + FILLER + "Schools had opened at 8 a.m.", "8 a.m.", "2012-10-31T08:00"),
     # within the part of the day named last: it goes on from it ("Tuesday afternoon ... at 3:12 p.m.")
-    (BANK.replace("at 11:20 a.m. Tuesday", "on Tuesday afternoon") + FILLER + "The siren sounded at 3:12 p.m.", "3:12 p.m.",
-     "2012-10-30T15:12"),
+    (BANK_AFTERNOON + FILLER + "The siren sounded at 3:12 p.m.", "3:12 p.m.", "2012-10-30T15:12"),
     # before the part begins: the story's own day
-    (BANK.replace("at 11:20 a.m. Tuesday", "on Tuesday afternoon") + FILLER + "Schools had opened at 8 a.m.", "8 a.m.",
-     "2012-10-31T08:00"),
+    (BANK_AFTERNOON + FILLER + "Schools had opened at 8 a.m.", "8 a.m.", "2012-10-31T08:00"),
 ])
 def test_a_far_clock_time_later_than_the_latest_goes_on_from_its_day(text, expression, expected):
     assert _value(text, date(2012, 10, 31), expression) == expected

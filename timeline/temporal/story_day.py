@@ -245,7 +245,7 @@ def _evening(clock: str) -> bool:
 
 GOES_ON_REACH = 400  # characters from the latest clock time's sentence within which a story goes on from it
 GOES_ON_DAYS = 3  # days before publication a story's latest day may be for its clock times to go on from it
-PART_STARTS = {"TMO": 5, "TAF": 12, "TEV": 17, "TNI": 20}  # the hour a part of a day begins: a time in it goes on from it
+PART_STARTS = {"TMO": 5, "TAF": 12, "TEV": 17, "TNI": 20}  # the hour a part of a day begins: times in it go on
 
 
 def _goes_on(match: Match, history: History) -> bool:
@@ -261,7 +261,7 @@ def _goes_on(match: Match, history: History) -> bool:
     if before is None or now is None:
         return False
     # "stopped play Sunday afternoon ... the siren sounded at 3:12 p.m.": a time within the part goes on from it
-    return now > before or now == before and previous[DAY_LENGTH:] in PART_STARTS
+    return now > before or (now == before and previous[DAY_LENGTH:] in PART_STARTS)
 
 
 def _time_of_day(clock: str) -> int | None:
