@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Iterator
 
 from timeline.temporal.anchoring import PRECISION, parsed_value, resolve_value
@@ -259,8 +259,12 @@ def _day_joined_after(match: Match, later: list[Match], anchor: Period | None, h
             return None  # "from 5 a.m. to 10 p.m. until Saturday" names no day of either
         value = _resolve_in_sentence(following, anchor, history, later[position + 1:]) or ""
         day = DAY_RE.match(value)
-        if day is None or (following.type == "TIME" and value[day.end():day.end() + 6] < match.suffix[:6]):
-            return None  # a range that runs past midnight starts the day before
+        if day is None:
+            return None
+        end = value[day.end():day.end() + 6] if following.type == "TIME" else current.suffix[:6]
+        if current is not match or following.type == "TIME":
+            if end < match.suffix[:6]:  # "from midnight to 5 a.m. on Tuesday": the range starts the day before
+                return (date.fromisoformat(day.group()) - timedelta(days=1)).isoformat()
         return day.group()
     return None
 
