@@ -157,6 +157,7 @@ def test_a_weekday_joined_to_the_day_named_after_it_is_that_day(text, dct, expec
     # a range of clock times past midnight starts on the day before the one named after its end
     ("The service will be offline from 10 p.m. to 5 a.m. on Tuesday, June 3.", "10 p.m.", "2025-06-02T22:00"),
     ("The service will be offline between midnight and 5 a.m. on Tuesday, June 3.", "midnight", "2025-06-02T24:00"),
+    ("The service will be offline between midnight and 5 a.m. Tuesday.", "midnight", "2025-06-02T24:00"),
     ("The service will be offline from 1 a.m. to 5 a.m. on Tuesday, June 3.", "1 a.m.", "2025-06-03T01:00"),  # control
 ])
 def test_a_range_past_midnight_starts_the_day_before_the_day_named(text, expression, expected):
