@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Callable, Iterable, Iterator
 
 from timeline.temporal.anchoring import PRECISION, parsed_value, resolve_value
@@ -15,9 +15,9 @@ from timeline.temporal.calendar import Period
 from timeline.temporal.day_arithmetic import weekday_from
 from timeline.temporal.history import History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex
-from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_on_the_side_of, entry_in_order,
-                                         far_after_latest_day, far_from_any_day, night_gone, on_clock_day, same_moment,
-                                         tense_side, told_against_the_latest_day)
+from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_later, days_on_the_side_of,
+                                         entry_in_order, far_after_latest_day, far_from_any_day, night_gone,
+                                         on_clock_day, same_moment, tense_side, told_against_the_latest_day)
 
 BC_PRECISION = {6: "year", 4: "century"}  # BC0044, BC04: no Python date reaches before year 1
 
@@ -261,10 +261,10 @@ def _day_joined_after(match: Match, later: list[Match], anchor: Period | None, h
         day = DAY_RE.match(value)
         if day is None:
             return None
+        # the range's end: the time of the day named, else the bare time before it ("to 5 a.m. on Tuesday")
         end = value[day.end():day.end() + 6] if following.type == "TIME" else current.suffix[:6]
-        if current is not match or following.type == "TIME":
-            if end < match.suffix[:6]:  # "from midnight to 5 a.m. on Tuesday": the range starts the day before
-                return (date.fromisoformat(day.group()) - timedelta(days=1)).isoformat()
+        if (current is not match or following.type == "TIME") and end < match.suffix[:6]:
+            return days_later(day.group(), -1)  # "from midnight to 5 a.m. on Tuesday": it starts the day before
         return day.group()
     return None
 

@@ -175,7 +175,7 @@ def after_midnight(value: str, previous: str | None, told_past: bool = False, en
     night = previous.endswith(NIGHT_PART) or (hour is not None and hour >= NIGHT_HOUR)
     if time >= (MORNING_HOUR if told_past and night else EARLY_HOUR):
         return value
-    return _days_later(value, 1)
+    return days_later(value, 1)
 
 
 def on_clock_day(value: str, previous: str | None) -> str:
@@ -197,7 +197,7 @@ def same_moment(previous: str, suffix: str) -> str:
     if ahead > MOST_AHEAD:
         ahead -= DAY_MINUTES
     day_shift = (told - ahead) // DAY_MINUTES  # -1 when the bracketed time is the day before, 1 the day after
-    return _days_later(previous[:DAY_LENGTH] + suffix, day_shift)
+    return days_later(previous[:DAY_LENGTH] + suffix, day_shift)
 
 
 def _minutes(clock: str) -> int | None:
@@ -210,7 +210,7 @@ DAY_MINUTES = 24 * 60
 MOST_AHEAD = 14 * 60  # Kiribati's UTC+14; the furthest behind is UTC-12
 
 
-def _days_later(value: str, days: int) -> str:
+def days_later(value: str, days: int) -> str:
     """"2012-06-13T24:00" moved by days, its time or part of the day kept; a time on no known day (a habit's
     "XXXX-XX-XXT22:00") stays as it is, with no day to move."""
     try:
@@ -231,9 +231,9 @@ def night_gone(value: str, told_past: bool, dct: date | None, previous: str | No
     if not told_past or dct is None or value[:10] != dct.isoformat():
         return value
     if value.endswith(NIGHT_PART):
-        return _days_later(value, -1)
+        return days_later(value, -1)
     after_evening = previous is not None and previous[:10] == value[:10] and _evening(previous)
-    return _days_later(value, -1) if value.endswith(MIDNIGHT) and not after_evening else value
+    return days_later(value, -1) if value.endswith(MIDNIGHT) and not after_evening else value
 
 
 def _evening(clock: str) -> bool:
@@ -288,6 +288,6 @@ def entry_in_order(value: str, history: History) -> str:
         if history.entry_order == 0:
             history.entry_order = 1 if rising else -1
         crossed = rising != (history.entry_order > 0)
-        value = _days_later(previous[:DAY_LENGTH] + value[DAY_LENGTH:], history.entry_order if crossed else 0)
+        value = days_later(previous[:DAY_LENGTH] + value[DAY_LENGTH:], history.entry_order if crossed else 0)
     history.last_entry = value
     return value
