@@ -340,6 +340,9 @@ def _period_field(field: str):
             return date(y, first, 1), add_months(date(y, first, 1), months)
 
         year = pick_year(span_in, base.start, direction, cue)
+        if direction == "<" and base.unit == "Y" and field in ("SE", "SES"):
+            year = base.start.year - 1  # "in 1975, after a trial the previous summer": the one of the year before,
+            # even where that summer (or winter) runs into 1975
         tail = SEASON_TAIL if field in ("SE", "SES") else timedelta(0)
         if direction == "=" and span_in(year - 1)[1] + tail > base.start:
             year -= 1  # "this winter" in January (or early March) is the winter that began in December
