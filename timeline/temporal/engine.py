@@ -14,7 +14,7 @@ from timeline.temporal.meridiem import read_open_hours
 from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, WEEKDAY_SPEC, Match, alternatives, needs_tense
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
-from timeline.temporal.tense import tense_at
+from timeline.temporal.tense import past_in_sentence, tense_at
 
 SEGMENT = 2000  # longest stretch of a sentence searched as one piece (a 1 MB line is cut at spaces)
 CHUNK = 1 << 16  # texts are tagged in pieces of about this size, so work and memory stay per-piece
@@ -155,6 +155,9 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     converts = False
     if needs_tense(value, rule.type):
         tense = tense_at(text, *_tense_span(found, rule, start, end), sentence_start, sentence_end, language)
+        if tense is None and value.startswith(WEEKDAY_SPEC) and _uncued_ahead(text, end, sentence_start, sentence_end,
+                                                                              language):
+            tense = language.settings["uncued_weekday"]  # "Runners leave the tram at 5 a.m. Saturday": ahead
         apposed = _apposed(text, start, sentence_start, language)  # "Diwali on Friday", "Nov. 23, 1979, Black Friday"
         if value.startswith(WEEKDAY_SPEC):
             ends_range = _before(language.range_end_before, text, start, sentence_start)
@@ -190,6 +193,18 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
                  open_meridiem=rule.open_meridiem, since=since, converts=converts, event_end=event_end,
                  figure_day=figure_day)
+
+
+def _uncued_ahead(text: str, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
+    """Whether a weekday with no tense cue near it is one still to come: in running text, not in a headline (which tells
+    past news in the present: "Phoenix hits 119 degrees Saturday"), nor in a sentence with a past cue anywhere, nor at
+    the start of a range ("open Monday through Friday"); those keep the nearer one."""
+    if not language.settings.get("uncued_weekday"):
+        return False
+    title, range_start = language.title_line, language.range_start_after
+    return not (title is not None and title.fullmatch(text, sentence_start, sentence_end) is not None
+                or range_start is not None and range_start.match(text, end, sentence_end) is not None
+                or past_in_sentence(text, sentence_start, sentence_end, language))
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:

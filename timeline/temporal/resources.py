@@ -39,7 +39,8 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition"
                     "time_range_joiner": "time_range_joiner",
                     "evening_clock_joiner": "evening_clock_joiner", "morning_context": "morning_context",
                     "event_hours": "event_hours", "frame_after": "frame_after",
-                    "frame_end": "frame_end"}
+                    "frame_end": "frame_end", "title_line": "title_line", "past_hint": "past_hint",
+                    "range_start_after": "range_start_after"}
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
@@ -122,6 +123,9 @@ class Language:
     morning_context: re.Pattern | None = None  # in a sentence, keeps an hour with no a.m. or p.m. in the morning
     frame_after: re.Pattern | None = None  # right after a year, makes the clause after it told in it (", when")
     frame_end: re.Pattern | None = None  # where the clause a year frames ends (", and")
+    title_line: re.Pattern | None = None  # a whole sentence that is a headline (a line with no closing stop)
+    past_hint: re.Pattern | None = None  # in a sentence, tells of the past though no tense cue is near ("after buying")
+    range_start_after: re.Pattern | None = None  # right after a weekday, makes it a range's start (" through Friday")
     event_hours: re.Pattern | None = None  # before a clock time, makes it an hour of the day ahead the story follows
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)

@@ -15,6 +15,7 @@ CLAUSE_BREAK = frozenset(",;:()")  # punctuation that ends a modal's reach
 BEFORE = 40  # characters before a future_before phrase looked at for a past auxiliary
 ATTRIBUTIVE_REACH = 16  # characters before an -ed word searched for a determiner or preposition ("their ", "the next ")
 LIMIT_REACH = 50  # characters looked at for the future_before phrase ("ahead of the Independence Day celebrations on ")
+PAST_GROUPS = frozenset(("past", PARTICIPLE, IRREGULAR))
 AFTER = 15  # characters after the expression looked at for a past auxiliary ("for Saturday was canceled")
 BY = 8  # characters before the expression searched for a deadline's preposition
 
@@ -71,6 +72,13 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     if _strong(text, last, start, sentence_start, language):
         return _tense_of(last) + "!"
     return _tense_of(last) + ("~" if _clause_mate(text, last, start, sentence_start, language) else "")
+
+
+def past_in_sentence(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:
+    """Whether any past cue (or a hint of the past) stands anywhere in the sentence, however far from the expression."""
+    hint = language.past_hint
+    return (any(cue.lastgroup in PAST_GROUPS for cue in _cues(text, sentence_start, sentence_end, language))
+            or hint is not None and hint.search(text, sentence_start, sentence_end) is not None)
 
 
 def _clause_end(text: str, end: int, sentence_end: int, language: Language) -> int:
