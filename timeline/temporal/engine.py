@@ -197,13 +197,16 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
 
 def _uncued_ahead(text: str, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
     """Whether a weekday with no tense cue near it is one still to come: in running text, not in a headline (which tells
-    past news in the present: "Phoenix hits 119 degrees Saturday"), nor in a sentence with a past cue anywhere, nor at
-    the start of a range ("open Monday through Friday"); those keep the nearer one."""
+    past news in the present: "Phoenix hits 119 degrees Saturday") unless the headline says what is to come ("to
+    mark"), nor in a sentence with a past cue anywhere, nor at the start of a range ("open Monday through Friday");
+    those keep the nearer one."""
     if not language.settings.get("uncued_weekday"):
         return False
     title, range_start = language.title_line, language.range_start_after
-    return not (title is not None and title.fullmatch(text, sentence_start, sentence_end) is not None
-                or range_start is not None and range_start.match(text, end, sentence_end) is not None
+    if title is not None and title.fullmatch(text, sentence_start, sentence_end) is not None:
+        ahead = language.title_future  # "Nation to mark Heroes' Day on Monday"
+        return ahead is not None and ahead.search(text, sentence_start, sentence_end) is not None
+    return not (range_start is not None and range_start.match(text, end, sentence_end) is not None
                 or past_in_sentence(text, sentence_start, sentence_end, language))
 
 

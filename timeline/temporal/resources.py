@@ -39,7 +39,7 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition"
                     "time_range_joiner": "time_range_joiner",
                     "evening_clock_joiner": "evening_clock_joiner", "morning_context": "morning_context",
                     "event_hours": "event_hours", "frame_after": "frame_after",
-                    "frame_end": "frame_end", "title_line": "title_line", "past_hint": "past_hint",
+                    "frame_end": "frame_end", "title_line": "title_line", "past_hint": "past_hint", "title_future": "title_future",
                     "range_start_after": "range_start_after"}
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
@@ -124,6 +124,7 @@ class Language:
     frame_after: re.Pattern | None = None  # right after a year, makes the clause after it told in it (", when")
     frame_end: re.Pattern | None = None  # where the clause a year frames ends (", and")
     title_line: re.Pattern | None = None  # a whole sentence that is a headline (a line with no closing stop)
+    title_future: re.Pattern | None = None  # in a headline, makes a weekday with no cue one to come ("to mark")
     past_hint: re.Pattern | None = None  # in a sentence, tells of the past though no tense cue is near ("after buying")
     range_start_after: re.Pattern | None = None  # right after a weekday, makes it a range's start (" through Friday")
     event_hours: re.Pattern | None = None  # before a clock time, makes it an hour of the day ahead the story follows
