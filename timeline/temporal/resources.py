@@ -39,8 +39,8 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition"
                     "time_range_joiner": "time_range_joiner",
                     "evening_clock_joiner": "evening_clock_joiner", "morning_context": "morning_context",
                     "event_hours": "event_hours", "frame_after": "frame_after",
-                    "frame_end": "frame_end", "title_line": "title_line", "past_hint": "past_hint", "title_future": "title_future",
-                    "range_start_after": "range_start_after"}
+                    "frame_end": "frame_end", "title_line": "title_line", "past_hint": "past_hint",
+                    "title_future": "title_future", "range_start_after": "range_start_after"}
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
