@@ -207,7 +207,7 @@ def _uncued_ahead(text: str, end: int, sentence_start: int, sentence_end: int, l
         ahead = language.title_future  # "Nation to mark Heroes' Day on Monday"
         return ahead is not None and ahead.search(text, sentence_start, sentence_end) is not None
     return not (range_start is not None and range_start.match(text, end, sentence_end) is not None
-                or past_in_sentence(text, sentence_start, sentence_end, language))
+                or past_in_sentence(text, end, sentence_start, sentence_end, language))
 
 
 def _tense_span(found: re.Match, rule: Rule, start: int, end: int) -> tuple[int, int]:

@@ -74,11 +74,12 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     return _tense_of(last) + ("~" if _clause_mate(text, last, start, sentence_start, language) else "")
 
 
-def past_in_sentence(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:
-    """Whether any past cue (or a hint of the past) stands anywhere in the sentence, however far from the expression."""
-    hint = language.past_hint
-    return (any(cue.lastgroup in PAST_GROUPS for cue in _cues(text, sentence_start, sentence_end, language))
-            or hint is not None and hint.search(text, sentence_start, sentence_end) is not None)
+def past_in_sentence(text: str, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
+    """Whether any past cue (or a hint of the past) stands in the sentence before the expression, however far from it,
+    or in the expression's own clause after it (not in a clause of its own: "..., and staff members said")."""
+    hint, stop = language.past_hint, _clause_end(text, end, sentence_end, language)
+    return (any(cue.lastgroup in PAST_GROUPS for cue in _cues(text, sentence_start, stop, language))
+            or hint is not None and hint.search(text, sentence_start, stop) is not None)
 
 
 def _clause_end(text: str, end: int, sentence_end: int, language: Language) -> int:
