@@ -20,8 +20,9 @@ ANY = "any"  # calendars.yaml: {any: [ids]}, a name that means whichever of thos
 REGIONAL = "_regional"  # calendars.yaml's list of ids named after a region, whose region's calendar comes first
 FIXED_REACH = 40  # years searched for a calendar that covers a fixed national day
 # holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's, Malaysia's Thaipusam Selangor's,
-# Australia's Labour Day and King's Birthday those of New South Wales, its most populous state
-SUBDIVISIONS = {"CA": "ON", "MY": "10", "AU": "NSW"}
+# Australia's Labour Day and King's Birthday those of New South Wales, its most populous state, Britain's bank
+# holidays England's
+SUBDIVISIONS = {"CA": "ON", "MY": "10", "AU": "NSW", "GB": "ENG"}
 
 
 @lru_cache(maxsize=1)
