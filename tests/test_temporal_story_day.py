@@ -193,3 +193,25 @@ def test_a_look_back_story_tells_its_months_in_the_year_it_looks_back_to(text, d
 def test_a_time_in_brackets_after_a_time_on_no_known_day_stays_on_no_day(text):
     values = [t.value for t in tag(text, date(2020, 1, 1)) if t.type == "TIME"]
     assert values[-1].startswith("XXXX-XX-XXT")
+
+
+@pytest.mark.parametrize("told, expected", [
+    ("Drummers played until dawn.", "2003-08-01TMO"),  # the morning the night ran to
+    ("By dawn the square was empty.", "2003-08-01TMO"),
+    ("A service was held in the morning.", "2003-07-31TMO"),  # a morning of the day named, told out of order
+])
+def test_a_morning_a_night_ran_to_is_the_next_day_s(told, expected):
+    text = "The re-enactment began at 11 pm on Thursday. " + told
+    assert next(t.value for t in tag(text, date(2003, 8, 2)) if t.value.endswith("TMO")) == expected
+
+
+@pytest.mark.parametrize("told, expected", [
+    # a later sentence told in the past, after a day in history: the day of today's news
+    ("The auctioneer said bidding opened at 2pm.", "2010-02-06T14:00"),
+    # the history day's own sentence holds
+    ("It was worn in the test on 18 November 1905, which kicked off at 2pm.", "1905-11-18T14:00"),
+])
+def test_a_past_clock_time_after_a_day_in_history_is_on_the_story_s_day(told, expected):
+    text = ("The jersey sold at a Wellington auction on Saturday. It was worn in the test against Scotland on 18 "
+            "November 1905. " + told)
+    assert next(t.value for t in tag(text, date(2010, 2, 8)) if t.text == "2pm") == expected

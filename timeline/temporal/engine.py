@@ -21,6 +21,7 @@ CHUNK = 1 << 16  # texts are tagged in pieces of about this size, so work and me
 CONTEXT = 40  # characters around a match that reject_before / reject_after may look at
 SPAN_GROUP = "t"  # a rule may mark the timex inside a larger match with the group (?P<t>...)
 NONE = "NONE"  # type of negative rules: their matches only block others
+MORNING = "TMO"  # the suffix of a morning ("dawn", "by morning"): one a night may run to
 
 
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
@@ -152,7 +153,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     kind, value = _habitual(rule, value, text, start, end, sentence_start, sentence_end, language)
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense, apposed, joins_next, joins_range_end, ends_range, event = None, False, -1, False, False, False
-    converts = False
+    converts = reached = False
     if needs_tense(value, rule.type):
         tense = tense_at(text, *_tense_span(found, rule, start, end), sentence_start, sentence_end, language)
         if tense is None and value.startswith(WEEKDAY_SPEC) and _uncued_ahead(text, end, sentence_start, sentence_end,
@@ -163,6 +164,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
             ends_range = _before(language.range_end_before, text, start, sentence_start)
         elif value == BARE_TIME:
             ends_range = _before(language.range_end_before, text, start, sentence_start)
+            reached = suffix.startswith(MORNING) and _before(language.morning_reached_before, text, start,
+                                                             sentence_start)
             joins_next = _joins_next(language.time_joined_to_day, text, end, sentence_end, offset)
             converts = _before(language.converted_time_before, text, start, sentence_start)
             if joins_next < 0:
@@ -192,7 +195,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
                  open_meridiem=rule.open_meridiem, since=since, converts=converts, event_end=event_end,
-                 figure_day=figure_day)
+                 figure_day=figure_day, reached=reached)
 
 
 def _uncued_ahead(text: str, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:

@@ -224,7 +224,8 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     value = resolve_value(match, anchor, history)
     if history.day_sentence == history.clock_sentence != match.sentence and not history.clock_next_day:
         value = on_clock_day(value, history.last_clock)
-    return after_midnight(value, history.last_clock, _night_over(match, history), match.ends_range), far
+    return after_midnight(value, history.last_clock, _night_over(match, history), match.ends_range,
+                          match.reached), far
 
 
 def _ends_on_next_day(match: Match, value: str, history: History) -> bool:

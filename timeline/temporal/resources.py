@@ -30,6 +30,7 @@ OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reporte
                   "simple_past": "irregular_simple_past", "subordinator": "subordinator"}
 OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition",
                     "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
+                    "morning_reached_before": "morning_reached_before",
                     "event_end_before": "event_end_before", "holiday_point_before": "holiday_point_before",
                     "since_before": "since_before", "figure_day_before": "figure_day_before",
                     "report_date_before": "report_date_before",
@@ -107,6 +108,7 @@ class Language:
     apposition: re.Pattern | None = None  # right before a weekday, joins it to the day just named ("Diwali on Friday")
     apposition_after: re.Pattern | None = None  # right after a weekday, joins it to a day named next ("for Labor Day")
     range_end_before: re.Pattern | None = None  # right before a weekday, makes it the end of a range (" to ")
+    morning_reached_before: re.Pattern | None = None  # right before a morning, makes it one a night ran to ("by ")
     event_end_before: re.Pattern | None = None  # right before a date, makes it the day an event runs to ("runs until")
     holiday_point_before: re.Pattern | None = None  # right before a holiday, makes it a point measured from ("after")
     since_before: re.Pattern | None = None  # before a date, makes it the start of a time that runs to now ("since ")

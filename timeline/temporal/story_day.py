@@ -119,8 +119,14 @@ def far_from_any_day(match: Match, history: History) -> bool:
     if far_after_latest_day(match, history):
         return not _goes_on(match, history)
     latest = history.last_day[0].start if history.last_day is not None else None
-    return (latest is not None and history.dct is not None and (history.dct - latest).days > HISTORY_DAYS
-            and tense_side(match) != "past")
+    if latest is None or history.dct is None or (history.dct - latest).days <= HISTORY_DAYS:
+        return False
+    if tense_side(match) != "past":
+        return True
+    # "signed on 18 November 1905. ... said bidding opened at 2pm": a clock time (not a part of a day, "the night",
+    # nor "that evening") told in a later sentence of a story not looking back is the day of today's news
+    return (history.day_sentence != match.sentence and not match.anaphoric and match.suffix[1:3].isdigit()
+            and history.frame_year is None)
 
 
 def told_against_the_latest_day(match: Match, history: History) -> bool:
@@ -156,16 +162,20 @@ AFTERNOON_HOUR = 12  # after it, an early-morning time a range ends at ("until 1
 MORNING_HOUR = 12  # in a story told in the past, a morning time after a night is the next morning
 NIGHT_PART, NIGHT_HOUR = "TNI", 21  # what makes a night: "Sunday night", "11:40 p.m."
 EVENING_PART = "TEV"
+MORNING_PART = "TMO"
 
 
-def after_midnight(value: str, previous: str | None, told_past: bool = False, ends_range: bool = False) -> str:
+def after_midnight(value: str, previous: str | None, told_past: bool = False, ends_range: bool = False,
+                   reached: bool = False) -> str:
     """"at about 11:40 p.m. Thursday ... surrendered at 1:50 a.m.": an early-morning time told after a late one on the
     same day is on the next day; so is any morning time when told_past says the night is over ("The snow began
     Sunday night and was falling fast by 9 a.m.", published Monday), and an early-morning end after an afternoon
-    ("began at 3pm ... danced until 1am")."""
+    ("began at 3pm ... danced until 1am"), and a morning a night ran to ("rang out at midnight ... until dawn")."""
     if previous is None or len(value) < 13 or value[10] != "T" or previous[:10] != value[:10]:
         return value
     hour, time = _hour(previous), _hour(value)
+    if time is None and reached and value.endswith(MORNING_PART):
+        time = PART_STARTS[MORNING_PART]  # "played until dawn" after "church bells rang out at midnight"
     late = (previous.endswith(LATE_PARTS) or (hour is not None and hour >= LATE_HOUR)
             or (ends_range and hour is not None and hour >= AFTERNOON_HOUR))
     if not late or time is None:
