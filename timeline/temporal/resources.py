@@ -26,6 +26,7 @@ OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reporte
                   "strong_gap": "strong_gap", "clause_mate_gap": "clause_mate_gap", "clause_start": "clause_start",
                   "future_before": "future_before",
                   "future_blocker": "future_before_blocker", "deadline_before": "deadline_before",
+                  "deadline_aim": "deadline_aim",
                   "past_before": "past_before", "future_after": "future_after",
                   "simple_past": "irregular_simple_past", "subordinator": "subordinator"}
 OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "apposition": "day_apposition",
@@ -100,6 +101,7 @@ class Language:
     future_before: re.Pattern | None = None  # words right before an expression that make it look ahead ("until")
     future_blocker: re.Pattern | None = None  # near the expression, keeps future_before from deciding ("had")
     deadline_before: re.Pattern | None = None  # "by", "until": looking ahead, a deadline cannot lie in the past
+    deadline_aim: re.Pattern | None = None  # before a deadline, an aim or promise set for it ("a goal of ... by")
     past_before: re.Pattern | None = None  # words right before an expression that point back, whatever the verb
     future_after: re.Pattern | None = None  # words right after an expression that make it look ahead ("will")
     simple_past: re.Pattern | None = None  # an irregular past form that is no participle, which no modal governs

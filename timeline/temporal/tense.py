@@ -18,6 +18,7 @@ LIMIT_REACH = 50  # characters looked at for the future_before phrase ("ahead of
 PAST_GROUPS = frozenset(("past", PARTICIPLE, IRREGULAR))
 AFTER = 15  # characters after the expression looked at for a past auxiliary ("for Saturday was canceled")
 BY = 8  # characters before the expression searched for a deadline's preposition
+AIM_REACH = 90  # characters before a deadline searched for the aim set for it
 
 
 def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
@@ -41,12 +42,22 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
         # "Miami lab races to test Zika vaccine by summer": a deadline with no tense cue before it and no past form
         # in its sentence (the words that keep future_before from deciding) looks ahead
         return "future"
+    if by_deadline and tense_of(tense) != "future" and _aimed_at(text, start, sentence_start, language):
+        return "future!"  # "has set a goal of delivering state totals by Dec. 31"
     if tense == "future" and by_deadline:
         # only a plan told before the deadline ("could not plant by June 20 may claim" looks back at it)
         lo = max(sentence_start, start - WINDOW)
         if any(cue.lastgroup == "future" for cue in _cues(text, lo, start, language)):
             return "future!"
     return tense
+
+
+def _aimed_at(text: str, start: int, sentence_start: int, language: Language) -> bool:
+    """Whether an aim, hope or promise is set for the deadline, with no past form ("had", "was") between them."""
+    aim = language.deadline_aim
+    found = aim.search(text, max(sentence_start, start - AIM_REACH), start) if aim is not None else None
+    blocker = language.future_blocker
+    return found is not None and (blocker is None or blocker.search(text, found.start(), start) is None)
 
 
 def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> str | None:
