@@ -66,6 +66,8 @@ def test_a_sea_named_after_a_country_is_no_place_in_it(text, code):
     ("Runners circled the Stanley Park seawall, then Stanley Park again, in Vancouver.", "CA"),  # a park, no town
     ("STANLEY, Falkland Islands — The ferry sailed.", "FK"),  # a small capital counts for its own country
     ("Shops on Paris Street in Manchester stayed shut.", "GB"),
+    ("CAPE CANAVERAL — Crews at the Kennedy Space Center boarded up the hangars.", None),  # no part of Bogotá
+    ("GEORGE TOWN, Sat: Durian growers won the case.", "MY"),  # Penang's city outweighs the Caymans' small capital
 ])
 def test_a_landmark_named_after_a_place_is_no_place(text, code):
     assert country_of(text, ABBREVIATIONS, FEATURES) == code

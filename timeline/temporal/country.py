@@ -14,6 +14,7 @@ from functools import lru_cache
 
 ALIAS_POPULATION = 1_000_000  # a dateline may use the other names of a city this large ("BOMBAY")
 MIN_POPULATION = 250_000  # smaller towns share their names too often ("Kingston", "Victoria")
+RIVAL_POPULATION = 100_000  # a city this large outweighs a smaller capital of the same name
 SCAN = 2_500  # characters read: the dateline and the opening paragraphs say where the story is (5,000 found
 # the same country on all 37 corpora, at half again the cost)
 # a place in capitals opening a line is the dateline: it outweighs one other place ("By Jordan Pak ... SEATTLE --")
@@ -150,8 +151,11 @@ def _gazetteer() -> dict[str, str]:
     cache = _geonames()
     # a small capital counts for its own country only: Stanley is the Falklands', not a town in County Durham
     capitals = {(country["capital"], country["iso"]) for country in cache.get_countries().values()}
+    capital_names = {name for name, _ in capitals}
     for city in _cities_by_population():
-        if city["population"] >= MIN_POPULATION or (city["name"], city["countrycode"]) in capitals:
+        # a bigger city of a capital's name, written after it, outweighs it: George Town is Penang's, not the Caymans'
+        rival = city["name"] in capital_names and city["population"] >= RIVAL_POPULATION
+        if city["population"] >= MIN_POPULATION or rival or (city["name"], city["countrycode"]) in capitals:
             names[city["name"].lower()] = city["countrycode"]
             if city["population"] >= ALIAS_POPULATION:  # "Montréal" written "Montreal" (not the Indian "Bāli" as Bali)
                 names.setdefault(_folded(city["name"]), city["countrycode"])
