@@ -244,10 +244,14 @@ def _holiday_in_year(target: str, _direction: str, base: Period, _cue: str | Non
 
 
 def _holiday_week(target: str, direction: str, base: Period, cue: str | None) -> str | None:
-    """"Easter week", "Christmas week", "Holy Week": the ISO week holding the holiday given by its own spec."""
-    day = _holiday_day(target, direction, base, cue)
+    """"Easter week", "Christmas week", "Holy Week": the ISO week holding the holiday given by its own spec; after a
+    side, the week after or before it ("the week before Thanksgiving": "b.NWD.11-4-4")."""
+    side, _, spec = target.partition(".")
+    shift = {"a": 7, "b": -7}.get(side)
+    day = _holiday_day(spec if shift else target, direction, base, cue)
     if day is None:
         return None
+    day += timedelta(days=shift or 0)
     year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
 
