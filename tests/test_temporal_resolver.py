@@ -258,6 +258,9 @@ def test_a_holiday_beside_a_date_is_that_date(text, expression, expected):
 @pytest.mark.parametrize("text, expression, expected", [
     ("From 6pm on Friday, the road will close.", "6pm", "2015-03-27T18:00"),  # a span of hours that starts a day
     ("From Madrid he flies to Warsaw on Thursday, where he speaks at 6pm.", "6pm", "2015-03-26T18:00"),  # a place
+    # a day of its own after the hours, though the sentence is spread over days
+    ("Centres close Saturday through Monday, though pools stay open from 11 a.m. to 7 p.m. on March 29.", "11 a.m.",
+     "2015-03-29T11:00"),
 ])
 def test_a_sentence_that_opens_on_a_clock_time_or_a_place_keeps_its_day(text, expression, expected):
     assert {t.text: t.value for t in tag(text, date(2015, 3, 23))}[expression] == expected

@@ -227,7 +227,8 @@ def _habitual(rule: Rule, value: str, text: str, start: int, end: int, sentence_
     kind = rule.type
     if "@" not in value:
         return kind, value  # an absolute value ("P3Y", "1998-08-07") names no weekday, month or clock time to generalize
-    if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language):
+    if value == BARE_TIME and _spread(text, sentence_start, sentence_end, language) and not (
+            language.spread_own_day is not None and language.spread_own_day.match(text, end, sentence_end)):
         return kind, ANY_DAY  # "between 2 p.m. and 10 p.m. from Tuesday to Thursday": no one day
     # a holiday keeps its year: "demand usually peaks between Christmas and mid-February" (held-out annotators 8 of 9)
     generic = GENERIC_IN_YEAR.fullmatch(value) if language.habitual_year is not None and not rule.holiday else None
