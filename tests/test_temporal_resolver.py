@@ -266,6 +266,16 @@ def test_a_sentence_that_opens_on_a_clock_time_or_a_place_keeps_its_day(text, ex
     assert {t.text: t.value for t in tag(text, date(2015, 3, 23))}[expression] == expected
 
 
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Crews worked on Monday. \"I've been here since 5am,\" said one.", "5am", "2015-03-25T05:00"),
+    ("Crews worked on Monday. \"I've been refreshing the page since midnight,\" she said.", "midnight",
+     "2015-03-24T24:00"),  # since the day's start
+    ("Crews worked on Monday. Some had been queuing since 5am.", "5am", "2015-03-23T05:00"),  # the story's day
+])
+def test_a_clock_time_a_present_perfect_runs_from_is_today_s(text, expression, expected):
+    assert {t.text: t.value for t in tag(text, date(2015, 3, 25))}[expression] == expected
+
+
 def test_a_clock_time_right_after_a_day_keeps_that_day_in_a_sentence_with_a_set():
     text = "Families can collect turkeys on Saturday from 9 a.m. to 1 p.m., and the warehouse is open daily."
     found = {t.text: t.value for t in tag(text, date(2022, 11, 17))}

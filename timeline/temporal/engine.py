@@ -22,6 +22,8 @@ CONTEXT = 40  # characters around a match that reject_before / reject_after may 
 SPAN_GROUP = "t"  # a rule may mark the timex inside a larger match with the group (?P<t>...)
 NONE = "NONE"  # type of negative rules: their matches only block others
 MORNING = "TMO"  # the suffix of a morning ("dawn", "by morning"): one a night may run to
+MIDNIGHT = "T24:00"  # the suffix of midnight, the end of its day: a time running from it began the day before's
+TODAY, DAY_BEFORE = "@dct:D+0", "@dct:D-1"  # the day of publication and the one before it
 
 
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
@@ -151,6 +153,9 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
     if value is None:
         return None
     kind, value = _habitual(rule, value, text, start, end, sentence_start, sentence_end, language)
+    if (value == BARE_TIME and suffix[1:2].isdigit()
+            and _before(language.since_now_before, text, start, sentence_start, SINCE_REACH)):
+        value = DAY_BEFORE if suffix == MIDNIGHT else TODAY  # "I've been here since 5am": today's, since its start
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense, apposed, joins_next, joins_range_end, ends_range, event = None, False, -1, False, False, False
     converts = reached = False

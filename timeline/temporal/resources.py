@@ -33,7 +33,8 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "spread_own_day": "spread_own_
                     "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
                     "morning_reached_before": "morning_reached_before",
                     "event_end_before": "event_end_before", "holiday_point_before": "holiday_point_before",
-                    "since_before": "since_before", "figure_day_before": "figure_day_before",
+                    "since_before": "since_before", "since_now_before": "since_now_before",
+                    "figure_day_before": "figure_day_before",
                     "report_date_before": "report_date_before",
                     "report_date_not_after": "report_date_not_after", "habitual_year": "habitual_year",
                     "habitual_days": "habitual_days", "habitual_days_anchor": "habitual_days_anchor",
@@ -114,6 +115,7 @@ class Language:
     morning_reached_before: re.Pattern | None = None  # right before a morning, makes it one a night ran to ("by ")
     event_end_before: re.Pattern | None = None  # right before a date, makes it the day an event runs to ("runs until")
     holiday_point_before: re.Pattern | None = None  # right before a holiday, makes it a point measured from ("after")
+    since_now_before: re.Pattern | None = None  # before a clock time, makes it today's ("have been here since ")
     since_before: re.Pattern | None = None  # before a date, makes it the start of a time that runs to now ("since ")
     figure_day_before: re.Pattern | None = None  # before a day, makes it the day a figure is given for ("at June 30")
     report_date_not_after: re.Pattern | None = None  # right after a date, says it is no report's (" and Wednesday")
