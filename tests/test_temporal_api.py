@@ -206,6 +206,7 @@ def _values(text: str, dct: date) -> dict:
     ("Judges interviewed the finalists Tuesday and deliberated until 11 p.m.", "11 p.m.", "2019-04-16T23:00"),  # not "postponed until"
     ("The vote was postponed until Friday.", "Friday", "2019-04-19"),
     ("Flights to Tuguegarao were cancelled until Friday.", "Friday", "2019-04-19"),  # a halt until a day
+    ("Classes suspended Friday as storm nears", "Friday", "2019-04-19"),  # a headline drops "will be"
     ("Trading was halted until noon on Tuesday pending the disclosure.", "Tuesday", "2019-04-16"),  # a halt of hours
     ("Prize gala bumped to Tuesday to dodge federal vote", "Tuesday", "2019-04-23"),  # a headline's move
     ("The council holds a hearing on the plan at 2 p.m. Thursday.", "2 p.m. Thursday", "2019-04-18T14:00"),

@@ -64,13 +64,15 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     if _future_before(text, start, end, sentence_start, sentence_end, language):
         return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
     last = finite = previous = None
-    for cue in _cues(text, max(sentence_start, start - WINDOW), start, language):
+    headline = language.title_line is not None and language.title_line.fullmatch(text, sentence_start, sentence_end)
+    for cue in _cues(text, max(sentence_start, start - WINDOW), start, language, headline is not None):
         previous, last = last, cue
         if cue.lastgroup != PARTICIPLE:
             finite = cue
     first_after = None
     if last is None or _reported(text, last, start, end, language):
-        first_after = next(_cues(text, end, _clause_end(text, end, sentence_end, language), language), None)
+        first_after = next(_cues(text, end, _clause_end(text, end, sentence_end, language), language,
+                                 headline is not None), None)
     if first_after is not None:
         return "past" if first_after.lastgroup == DELAY else _tense_of(first_after)
     if last is None:
@@ -100,11 +102,13 @@ def _clause_end(text: str, end: int, sentence_end: int, language: Language) -> i
     return found.start() if found is not None else limit
 
 
-def _cues(text: str, start: int, end: int, language: Language):
+def _cues(text: str, start: int, end: int, language: Language, headline: bool = False):
     """The tense cues in text[start:end], but not an -ed word used as an adjective ("at renovated Tanner Field") nor an
     irregular past form used as a noun ("a 90-minute set")."""
     attributive = language.attributive
     for cue in language.tense_cues.finditer(text, start, end):
+        if headline and cue.lastgroup == PARTICIPLE:
+            continue  # headlines drop "is" and "will be": "classes suspended Friday", "Veterans Day observed Friday"
         if (cue.lastgroup in (PARTICIPLE, IRREGULAR) and attributive is not None
                 and attributive.search(text, max(0, cue.start() - ATTRIBUTIVE_REACH), cue.start()) is not None):
             continue
