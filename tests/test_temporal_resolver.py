@@ -276,6 +276,21 @@ def test_a_clock_time_a_present_perfect_runs_from_is_today_s(text, expression, e
     assert {t.text: t.value for t in tag(text, date(2015, 3, 25))}[expression] == expected
 
 
+@pytest.mark.parametrize("text, dct, expected", [
+    # a range told ahead that holds the story's day began before it
+    ("The airport expects 105,000 passengers between Thursday and Tuesday.", date(2025, 2, 14),
+     {"Thursday": "2025-02-13", "Tuesday": "2025-02-18"}),
+    ("The club expects 38 million travellers over the holiday, which runs Wednesday through Monday.",
+     date(2007, 5, 24), {"Wednesday": "2007-05-23", "Monday": "2007-05-28"}),
+    # not one that ends on the story's day: the next such range
+    ("Tickets dated for Friday to Monday will be accepted on the buses.", date(2018, 3, 26),
+     {"Friday": "2018-03-30", "Monday": "2018-04-02"}),
+])
+def test_a_range_of_days_ahead_may_hold_the_story_s_day(text, dct, expected):
+    found = {t.text: t.value for t in tag(text, dct)}
+    assert {key: found.get(key) for key in expected} == expected
+
+
 def test_a_clock_time_right_after_a_day_keeps_that_day_in_a_sentence_with_a_set():
     text = "Families can collect turkeys on Saturday from 9 a.m. to 1 p.m., and the warehouse is open daily."
     found = {t.text: t.value for t in tag(text, date(2022, 11, 17))}

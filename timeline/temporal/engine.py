@@ -158,7 +158,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
         value = DAY_BEFORE if suffix == MIDNIGHT else TODAY  # "I've been here since 5am": today's, since its start
     # Only a value that depends on the wording (bare weekday, month, clock time) needs the sentence's tense.
     tense, apposed, joins_next, joins_range_end, ends_range, event = None, False, -1, False, False, False
-    converts = reached = False
+    converts = reached = starts_range = False
     if needs_tense(value, rule.type):
         tense = tense_at(text, *_tense_span(found, rule, start, end), sentence_start, sentence_end, language)
         if tense is None and value.startswith(WEEKDAY_SPEC) and _uncued_ahead(text, end, sentence_start, sentence_end,
@@ -167,6 +167,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
         apposed = _apposed(text, start, sentence_start, language)  # "Diwali on Friday", "Nov. 23, 1979, Black Friday"
         if value.startswith(WEEKDAY_SPEC):
             ends_range = _before(language.range_end_before, text, start, sentence_start)
+            starts_range = _starts_range(text, start, end, sentence_start, sentence_end, language)
         elif value == BARE_TIME:
             ends_range = _before(language.range_end_before, text, start, sentence_start)
             reached = suffix.startswith(MORNING) and _before(language.morning_reached_before, text, start,
@@ -200,7 +201,15 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
                  open_meridiem=rule.open_meridiem, since=since, converts=converts, event_end=event_end,
-                 figure_day=figure_day, reached=reached)
+                 figure_day=figure_day, reached=reached, starts_range=starts_range)
+
+
+def _starts_range(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
+    """Whether a weekday starts a range of days: "Thursday through Monday", "between Thursday and Tuesday"."""
+    after, between, joined = language.range_start_after, language.range_between_before, language.range_and_after
+    return (after is not None and after.match(text, end, sentence_end) is not None
+            or _before(between, text, start, sentence_start)
+            and joined is not None and joined.match(text, end, sentence_end) is not None)
 
 
 def _uncued_ahead(text: str, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:

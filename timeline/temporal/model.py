@@ -75,6 +75,7 @@ class Match:
     joins_range_end: bool = False  # a clock time joined to the end of its range ("from 6pm to"), not to a day
     reports: bool = False  # the date of a report ("told the inquiry yesterday"), not of the story's events
     ends_range: bool = False  # a weekday or clock time after " to " or " until ": the end of a range
+    starts_range: bool = False  # a weekday before " through Friday" or between " and Friday": the start of a range
     reached: bool = False  # a morning a night ran to ("until dawn", "by morning"): after a night, the next one
     event_end: bool = False  # a date an event runs until ("runs until Sunday"): not the day the story goes on telling
     entry: bool = False  # the time heading a live blog's entry ("11:20 p.m.: ..."): its day follows the blog's order

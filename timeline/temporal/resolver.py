@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Iterator
 
 from timeline.temporal.anchoring import PRECISION, parsed_value, resolve_value
@@ -114,7 +114,19 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
             return looked_back
     if match.event_end and tense_side(match) == "future" and MONTH_RE.fullmatch(match.value):
         return resolve_value(match, anchor, history, STILL_AHEAD)  # "will run through December", said in January
-    return resolve_value(match, anchor, history)
+    return _range_under_way(match, resolve_value(match, anchor, history), following, history)
+
+
+def _range_under_way(match: Match, value: str | None, following: Match | None, history: History) -> str | None:
+    """A range of days told ahead that holds the story's day began before it: "expects 105,000 passengers between
+    Thursday and Tuesday", said on a Friday, counts from yesterday."""
+    end = ANY_WEEKDAY_RE.fullmatch(following.value) if match.starts_range and following is not None else None
+    if end is None or value is None or len(value) != DAY_LENGTH or history.dct is None or tense_side(match) != "future":
+        return value
+    day = date.fromisoformat(value)
+    if day <= history.dct or weekday_from(int(end.group(1)), ">", day - WEEK) <= history.dct:
+        return value
+    return (day - WEEK).isoformat()
 
 
 def _told_from_now(later: list[Match]) -> bool:
@@ -279,6 +291,8 @@ def _precision(value: str, period: Period | None) -> str | None:
 # every day, one weekday or the weekend ("at 7 a.m. every weekend": no one day, XXXX-XX-XX), or a daily or weekly rate
 RECURRING_DAY_RE = re.compile(r"(?P<weekday>XXXX-WXX-[1-7])(?![\d-])|(?:XXXX-WXX-WE|XXXX-XX-XX)(?![\d-])|P\d*[DW]$")
 
+WEEK = timedelta(days=7)
+ANY_WEEKDAY_RE = re.compile(r"@(?:dct|ref):WD=([1-7])[~<>=]*")  # a bare weekday, whichever way it looks
 RANGE_END_WEEKDAY_RE = re.compile(r"@dct:WD=([1-7])~(?:\|\||$)")  # a weekday (first alternative), a clock time's too
 NAMED_DAY_GAP = 12  # characters between a day and a weekday joined to it (" on ", " (", " falls on a ")
 APPOSED_GAP = 2  # characters between a holiday and a date set beside it (", ")

@@ -43,7 +43,8 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "spread_own_day": "spread_own_
                     "evening_clock_joiner": "evening_clock_joiner", "morning_context": "morning_context",
                     "event_hours": "event_hours", "frame_after": "frame_after",
                     "frame_end": "frame_end", "title_line": "title_line", "past_hint": "past_hint",
-                    "title_future": "title_future", "range_start_after": "range_start_after"}
+                    "title_future": "title_future", "range_start_after": "range_start_after",
+                    "range_between_before": "range_between_before", "range_and_after": "range_and_after"}
 MACRO_RE = re.compile(r"%([A-Za-z_][A-Za-z0-9_]*)")
 RULE_KEYS = {"name", "pattern", "type", "value", "mod", "suffix", "case_sensitive", "examples",
              "reject_before", "reject_after", "priority", "note", "reference", "optional", "anchor", "reach",
@@ -134,6 +135,8 @@ class Language:
     title_future: re.Pattern | None = None  # in a headline, makes a weekday with no cue one to come ("to mark")
     past_hint: re.Pattern | None = None  # in a sentence, tells of the past though no tense cue is near ("after buying")
     range_start_after: re.Pattern | None = None  # right after a weekday, makes it a range's start (" through Friday")
+    range_between_before: re.Pattern | None = None  # right before a weekday, may make it a range's start ("between ")
+    range_and_after: re.Pattern | None = None  # right after such a weekday, the range's end (" and Tuesday")
     event_hours: re.Pattern | None = None  # before a clock time, makes it an hour of the day ahead the story follows
     presence: Presence | None = None  # which rules' required strings a segment holds
     fills: dict = field(default_factory=dict)  # engine's cache of filled templates (bounded there)
