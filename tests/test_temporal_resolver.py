@@ -291,6 +291,18 @@ def test_a_range_of_days_ahead_may_hold_the_story_s_day(text, dct, expected):
     assert {key: found.get(key) for key in expected} == expected
 
 
+@pytest.mark.parametrize("headline, dct, weekday, expected", [
+    ("Back Bay braces as heist film rolls in Monday\n\nCommuters should plan on detours.", date(1997, 5, 15), "Monday",
+     "1997-05-19"),  # three days back: the coming one
+    ("Veterans Day observed Friday; mail, banks take day off\n\nBy Colleen Mayhew", date(2006, 11, 8), "Friday",
+     "2006-11-10"),
+    ("Phoenix hits 119 degrees Saturday as heat wave tightens grip\n\nIt was hot.", date(2013, 6, 30), "Saturday",
+     "2013-06-29"),  # yesterday's news
+])
+def test_a_headline_s_weekday_some_days_back_is_the_coming_one(headline, dct, weekday, expected):
+    assert {t.text: t.value for t in tag(headline, dct)}[weekday] == expected
+
+
 def test_a_clock_time_right_after_a_day_keeps_that_day_in_a_sentence_with_a_set():
     text = "Families can collect turkeys on Saturday from 9 a.m. to 1 p.m., and the warehouse is open daily."
     found = {t.text: t.value for t in tag(text, date(2022, 11, 17))}

@@ -18,7 +18,7 @@ SATURDAY, SUNDAY = 5, 6  # date.weekday()
 
 
 def tense_of(cue: str | None) -> str | None:
-    return cue.rstrip("!~") if cue else None  # "past!": a strong cue, right before the expression
+    return cue.rstrip("!~^") if cue else None  # "past!": a strong cue, right before the expression; "^": a headline's
 
 
 def one_day(day: date) -> tuple[date, date]:

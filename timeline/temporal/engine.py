@@ -24,6 +24,7 @@ NONE = "NONE"  # type of negative rules: their matches only block others
 MORNING = "TMO"  # the suffix of a morning ("dawn", "by morning"): one a night may run to
 MIDNIGHT = "T24:00"  # the suffix of midnight, the end of its day: a time running from it began the day before's
 TODAY, DAY_BEFORE = "@dct:D+0", "@dct:D-1"  # the day of publication and the one before it
+HEADLINE = "^"  # after a tense, marks a headline's weekday (positions.HEADLINE)
 
 
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:
@@ -165,6 +166,9 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                                                                               language):
             tense = language.settings["uncued_weekday"]  # "Runners leave the tram at 5 a.m. Saturday": ahead
         apposed = _apposed(text, start, sentence_start, language)  # "Diwali on Friday", "Nov. 23, 1979, Black Friday"
+        if value.startswith(WEEKDAY_SPEC) and value.endswith("~") and _headline(text, sentence_start, sentence_end,
+                                                                                 language):
+            tense = (tense or "") + HEADLINE  # a headline's weekday some days back is the coming one
         if value.startswith(WEEKDAY_SPEC):
             ends_range = _before(language.range_end_before, text, start, sentence_start)
             starts_range = _starts_range(text, start, end, sentence_start, sentence_end, language)
@@ -202,6 +206,11 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
                  open_meridiem=rule.open_meridiem, since=since, converts=converts, event_end=event_end,
                  figure_day=figure_day, reached=reached, starts_range=starts_range)
+
+
+def _headline(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:
+    title = language.title_line
+    return title is not None and title.fullmatch(text, sentence_start, sentence_end) is not None
 
 
 def _starts_range(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:

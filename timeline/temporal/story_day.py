@@ -106,7 +106,7 @@ def far_after_latest_day(match: Match, history: History) -> bool:
 
 def tense_side(match: Match) -> str:
     """"past", "future" or "" (either): the side of publication a far clock time's story day must be on."""
-    tense = (match.tense or "").rstrip("!~")
+    tense = (match.tense or "").rstrip("!~^")
     return tense if tense in ("past", "future") else ""
 
 
