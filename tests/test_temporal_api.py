@@ -207,6 +207,8 @@ def _values(text: str, dct: date) -> dict:
     ("The vote was postponed until Friday.", "Friday", "2019-04-19"),
     ("Flights to Tuguegarao were cancelled until Friday.", "Friday", "2019-04-19"),  # a halt until a day
     ("Classes suspended Friday as storm nears", "Friday", "2019-04-19"),  # a headline drops "will be"
+    ("The minister has called both sides to a meeting at 11am on Monday.", "Monday", "2019-04-22"),  # a plan made
+    ("Police have set up checkpoints every night since Monday.", "Monday", "2019-04-15"),  # "since" looks back first
     ("Trading was halted until noon on Tuesday pending the disclosure.", "Tuesday", "2019-04-16"),  # a halt of hours
     ("Prize gala bumped to Tuesday to dodge federal vote", "Tuesday", "2019-04-23"),  # a headline's move
     ("The council holds a hearing on the plan at 2 p.m. Thursday.", "2 p.m. Thursday", "2019-04-18T14:00"),
