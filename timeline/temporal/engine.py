@@ -14,7 +14,7 @@ from timeline.temporal.meridiem import read_open_hours
 from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, WEEKDAY_SPEC, Match, alternatives, needs_tense
 from timeline.temporal.resources import Language, Rule
 from timeline.temporal.templates import fill
-from timeline.temporal.tense import past_in_sentence, tense_at
+from timeline.temporal.tense import is_headline, past_in_sentence, tense_at
 
 SEGMENT = 2000  # longest stretch of a sentence searched as one piece (a 1 MB line is cut at spaces)
 CHUNK = 1 << 16  # texts are tagged in pieces of about this size, so work and memory stay per-piece
@@ -166,8 +166,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                                                                               language):
             tense = language.settings["uncued_weekday"]  # "Runners leave the tram at 5 a.m. Saturday": ahead
         apposed = _apposed(text, start, sentence_start, language)  # "Diwali on Friday", "Nov. 23, 1979, Black Friday"
-        if value.startswith(WEEKDAY_SPEC) and value.endswith("~") and _headline(text, sentence_start, sentence_end,
-                                                                                 language):
+        if value.startswith(WEEKDAY_SPEC) and value.endswith("~") and is_headline(text, sentence_start, sentence_end,
+                                                                                   language):
             tense = (tense or "") + HEADLINE  # a headline's weekday some days back is the coming one
         if value.startswith(WEEKDAY_SPEC):
             ends_range = _before(language.range_end_before, text, start, sentence_start)
@@ -206,11 +206,6 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
                  open_meridiem=rule.open_meridiem, since=since, converts=converts, event_end=event_end,
                  figure_day=figure_day, reached=reached, starts_range=starts_range)
-
-
-def _headline(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:
-    title = language.title_line
-    return title is not None and title.fullmatch(text, sentence_start, sentence_end) is not None
 
 
 def _starts_range(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:

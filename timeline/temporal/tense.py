@@ -64,15 +64,14 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     if _future_before(text, start, end, sentence_start, sentence_end, language):
         return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
     last = finite = previous = None
-    headline = language.title_line is not None and language.title_line.fullmatch(text, sentence_start, sentence_end)
-    for cue in _cues(text, max(sentence_start, start - WINDOW), start, language, headline is not None):
+    headline = is_headline(text, sentence_start, sentence_end, language)
+    for cue in _cues(text, max(sentence_start, start - WINDOW), start, language, headline):
         previous, last = last, cue
         if cue.lastgroup != PARTICIPLE:
             finite = cue
     first_after = None
     if last is None or _reported(text, last, start, end, language):
-        first_after = next(_cues(text, end, _clause_end(text, end, sentence_end, language), language,
-                                 headline is not None), None)
+        first_after = next(_cues(text, end, _clause_end(text, end, sentence_end, language), language, headline), None)
     if first_after is not None:
         return "past" if first_after.lastgroup == DELAY else _tense_of(first_after)
     if last is None:
@@ -85,6 +84,14 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     if _strong(text, last, start, sentence_start, language):
         return _tense_of(last) + "!"
     return _tense_of(last) + ("~" if _clause_mate(text, last, start, sentence_start, language) else "")
+
+
+def is_headline(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:
+    """Whether the sentence is a headline: a line with no closing stop that the story follows (a text of one such line
+    may be any sentence)."""
+    title = language.title_line
+    return (title is not None and title.fullmatch(text, sentence_start, sentence_end) is not None
+            and text.rstrip().find("\n", sentence_start) >= 0)
 
 
 def past_in_sentence(text: str, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
