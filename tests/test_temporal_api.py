@@ -234,6 +234,7 @@ def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     ("It will begin mapping the surface in January.", date(2001, 5, 6), "January", "2002-01"),
     ("Boston Marathon pushed to September as virus spreads", date(2020, 3, 13), "September", "2020-09"),  # a delay
     ("The board issued its final report in August.", date(2003, 11, 8), "August", "2003-08"),  # a noun, no plan
+    ("Remittances sent home by Jamaicans usually peak in December.", date(2019, 7, 28), "December", "2019-12"),  # a habit
     ("Sales fell in February.", date(2024, 12, 1), "February", "2024-02"),
     # the past verb of the date's own clause counts for more (300 days), a plan or a deadline between it for less
     ("The console went on sale in Japan on March 4.", date(2000, 11, 25), "March 4", "2000-03-04"),
