@@ -17,8 +17,12 @@ DAY_TENSE_PENALTY_DAYS = 31  # "the 12th" against the tense: only when the other
 SATURDAY, SUNDAY = 5, 6  # date.weekday()
 
 
+HEADLINE = "^"  # after a tense, marks a headline's weekday (positions._weekday_field)
+MARKS = "!~" + HEADLINE  # "past!": a strong cue, right before the expression; "past~": its own clause's verb
+
+
 def tense_of(cue: str | None) -> str | None:
-    return cue.rstrip("!~^") if cue else None  # "past!": a strong cue, right before the expression; "^": a headline's
+    return cue.rstrip(MARKS) if cue else None
 
 
 def one_day(day: date) -> tuple[date, date]:

@@ -9,7 +9,7 @@ import bisect
 import re
 from typing import Iterator
 
-from timeline.temporal.day_arithmetic import tense_of
+from timeline.temporal.day_arithmetic import HEADLINE, tense_of
 from timeline.temporal.meridiem import read_open_hours
 from timeline.temporal.model import ANY_DAY, BARE_TIME, OR, WEEKDAY_SPEC, Match, alternatives, needs_tense
 from timeline.temporal.resources import Language, Rule
@@ -24,7 +24,6 @@ NONE = "NONE"  # type of negative rules: their matches only block others
 MORNING = "TMO"  # the suffix of a morning ("dawn", "by morning"): one a night may run to
 MIDNIGHT = "T24:00"  # the suffix of midnight, the end of its day: a time running from it began the day before's
 TODAY, DAY_BEFORE = "@dct:D+0", "@dct:D-1"  # the day of publication and the one before it
-HEADLINE = "^"  # after a tense, marks a headline's weekday (positions.HEADLINE)
 
 
 def chunks(text: str, size: int = CHUNK) -> Iterator[tuple[int, str]]:

@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from typing import Callable
 
 from timeline.temporal.calendar import SEASON_MONTH, SOUTHERN_SEASON_MONTH, Period, add_months
-from timeline.temporal.day_arithmetic import (SATURDAY, day_distance, day_of_month, easter, month_length, nth_weekday,
-                                             one_day, pick_day, pick_year, tense_of, weekday_from, weekend_of)
+from timeline.temporal.day_arithmetic import (HEADLINE, SATURDAY, day_distance, day_of_month, easter, month_length,
+                                             nth_weekday, one_day, pick_day, pick_year, tense_of, weekday_from,
+                                             weekend_of)
 from timeline.temporal.holiday_calendars import holiday_dates, national_day
 
 LEAP_DAY = (2, 29)
@@ -34,7 +35,6 @@ def position(field: str, target: str, direction: str, base: Period, cue: str | N
     return None if known is None else known.resolve(target, direction, base, cue)
 
 
-HEADLINE = "^"  # the mark a headline's weekday carries after its tense
 # in a headline, a weekday whose latest one lies this many days back or more is the coming one (held-out: 61 of 62)
 HEADLINE_DAYS_BACK = 3
 

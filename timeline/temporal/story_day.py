@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Iterator
 
+from timeline.temporal.day_arithmetic import tense_of
 from timeline.temporal.history import History
 from timeline.temporal.model import Match, Timex
 
@@ -106,7 +107,7 @@ def far_after_latest_day(match: Match, history: History) -> bool:
 
 def tense_side(match: Match) -> str:
     """"past", "future" or "" (either): the side of publication a far clock time's story day must be on."""
-    tense = (match.tense or "").rstrip("!~^")
+    tense = tense_of(match.tense)
     return tense if tense in ("past", "future") else ""
 
 

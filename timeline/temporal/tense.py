@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from timeline.temporal.day_arithmetic import tense_of
 from timeline.temporal.resources import Language
 
@@ -18,6 +20,7 @@ LIMIT_REACH = 50  # characters looked at for the future_before phrase ("ahead of
 PAST_GROUPS = frozenset(("past", PARTICIPLE, IRREGULAR))
 AFTER = 15  # characters after the expression looked at for a past auxiliary ("for Saturday was canceled")
 BY = 8  # characters before the expression searched for a deadline's preposition
+LINE_AFTER_RE = re.compile(r"\n\s*\S")  # a line with text after the headline (no copy of the text to find it)
 AIM_REACH = 90  # characters before a deadline searched for the aim set for it
 
 
@@ -91,7 +94,7 @@ def is_headline(text: str, sentence_start: int, sentence_end: int, language: Lan
     may be any sentence)."""
     title = language.title_line
     return (title is not None and title.fullmatch(text, sentence_start, sentence_end) is not None
-            and text.rstrip().find("\n", sentence_start) >= 0)
+            and LINE_AFTER_RE.search(text, sentence_start) is not None)
 
 
 def past_in_sentence(text: str, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
