@@ -222,6 +222,9 @@ def _values(text: str, dct: date) -> dict:
     ("The shows were to have run from Sept. 7 to Sept. 14.", "Sept. 7", "2018-09-07"),
     # two days after "said" are the days forecast, not the day of saying: the second follows the first
     ("Tolls will be waived on Sept. 6. Forecasters said Tuesday and Wednesday should be dry.", "Wednesday", "2019-04-24"),
+    # a plural noun before a past verb is no present-tense plan ("unofficial returns showed")
+    ("The race was headed for a recount after unofficial returns showed the two separated by 61 votes cast in Tuesday's"
+     " election.", "Tuesday", "2019-04-16"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))
@@ -243,6 +246,13 @@ def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     ("Two pools closed in mid-August under an earlier draft.", date(1990, 6, 1), "mid-August", "1989-08"),
     ("A drama that had been scheduled to start shooting in December was pushed back.", date(2007, 11, 9), "December",
      "2007-12"),
+    # a past verb with its object right before the date is strong too: "took effect", "came into force"
+    ("New federal rules that took effect Jan. 12 require museums to consult tribes.", date(2023, 11, 24), "Jan. 12",
+     "2023-01-12"),
+    ("The rules came into force Dec. 12.", date(2023, 11, 24), "Dec. 12", "2022-12-12"),
+    # "marks its 50th anniversary this November": a present-tense plan, read up to the expression
+    ("The gallery, which opened in 1974, marks its 50th anniversary this November.", date(2024, 7, 30),
+     "this November", "2024-11"),
 ])
 def test_a_month_against_the_tense_must_be_much_nearer(text, dct, span, value):
     found = _values(text, dct)

@@ -99,6 +99,16 @@ def test_a_region_many_cities_have_is_no_place(text, code):
 
 
 @pytest.mark.parametrize("text, code", [
+    ("Senior students across the Waikato have a final break before exams.", "NZ"),  # a region of one country
+    ("Hospitals in the Midlands missed their targets.", None),  # a region's name many countries use
+    ("A bluegrass festival returns to Durango, Colo.", "US"),  # a town's name too: not Mexico's state
+    ("Stores in Gauteng and the Western Cape closed early.", "ZA"),
+])
+def test_a_state_province_or_region_of_one_country_names_it(text, code):
+    assert country_of(text, ABBREVIATIONS, FEATURES) == code
+
+
+@pytest.mark.parametrize("text, code", [
     ("AUCKLAND'S dams fell to 38 per cent.", "NZ"),
     ("Melbourne’s storages dipped.", "AU"),
 ])

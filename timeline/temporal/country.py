@@ -80,7 +80,7 @@ def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str], l
     a landmark word follows ("Stanley Park", "Paris Street"), nor a region's name many countries use ("North Shore"),
     nor one a title goes before ("Queen Charlotte")."""
     if len(words) == 1:  # most runs (speed)
-        code = _code_of(words[0], places, extra)
+        code = _code_of(words[0], places, extra) if words[0] not in regions else None
         return [code] if code else []
     codes, at = [], 0
     while at < len(words):
@@ -163,6 +163,28 @@ def _gazetteer() -> dict[str, str]:
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if name:
                 names[name.split(",")[0].lower()] = country.alpha_2
+    for name, code in _regions().items():  # after the cities and countries: "Victoria" stays Canada's city
+        names.setdefault(name, code)
     for state in cache.get_us_states().values():  # last: "Georgia" in a US story is the state
         names[state["name"].lower()] = "US"
     return names
+
+
+REGION_TYPES = frozenset(("Province", "State", "Region", "Territory", "Autonomous region", "Autonomous community",
+                          "Autonomous province", "Land", "Union territory", "Capital territory", "Federal territory"))
+SHORTEST_REGION = 5  # letters: shorter region names are often words or initials ("Olt", "Ibb")
+
+
+def _regions() -> dict[str, str]:
+    """Lower-cased name -> country code of the first-level states, provinces and regions of every country whose name
+    no other country uses for one of its own, nor any town ("Waikato", "Queensland"; not "Punjab", "Durango")."""
+    import pycountry
+
+    countries: dict[str, set] = {}
+    for part in pycountry.subdivisions:
+        if part.parent_code is None and part.type in REGION_TYPES:
+            name = part.name.split(",")[0].lower()
+            countries.setdefault(name, set()).add(part.country_code)
+    towns = {city["name"].lower() for city in _cities_by_population()}  # "Santa Cruz", "Durango" in the US: towns too
+    return {name: next(iter(codes)) for name, codes in countries.items()
+            if len(codes) == 1 and len(name) >= SHORTEST_REGION and name not in towns}

@@ -146,10 +146,11 @@ def _tense_of(cue) -> str:
 
 
 def _strong(text: str, cue, start: int, sentence_start: int, language: Language) -> bool:
-    if cue.lastgroup not in ("past", IRREGULAR, PARTICIPLE) or start - cue.end() > NEAR:
+    if cue.lastgroup not in ("past", IRREGULAR, PARTICIPLE):
         return False
-    if language.strong_gap is not None and not language.strong_gap.fullmatch(text, cue.end(), start):
-        return False  # "extended to Nov. 20" points ahead
+    gap = language.strong_gap  # "took effect Jan. 12"; not "extended to Nov. 20", which points ahead
+    if (start - cue.end() > NEAR) if gap is None else gap.fullmatch(text, cue.end(), start) is None:
+        return False
     return _active(text, cue, sentence_start, language)
 
 
