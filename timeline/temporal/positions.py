@@ -22,6 +22,8 @@ LEAP_DAY = (2, 29)
 LAST_WEEK_MIDDLE = "L"  # the day of "WMD=11-L": the middle of the month's last seven days
 DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spec: not themselves a holiday
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
+OVER_WEEKEND = "O"  # WE=O: as WE=1, but told in the past up to the Thursday after it, or with no tense on its Monday or
+# Tuesday, it is the one just over
 THIS_WEEKEND = "T"  # WE=T: the weekend being written on, or from a weekday the coming one unless told as over
 JUST_ENDED_SEASON = timedelta(days=100)  # told in the past, "this winter" is the last one until about June
 SEASON_TAIL = timedelta(days=20)  # "this winter" on 2 March is the one just ended (it lasts to about 20 March)
@@ -80,6 +82,11 @@ def _weekend_field(target: str, direction: str, base: Period, cue: str | None) -
     if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
         # (a past verb right before it, or one in its sentence on the Monday or Tuesday after it)
         just_over = cue == "past!" or (tense == "past" and base.start.weekday() <= 1)
+        return weekend_of(base.start, "past" if just_over else "future")
+    if target == OVER_WEEKEND:  # "crashes over the holiday weekend"; not "asked to keep dogs on leads over the long
+        # weekend", said on a Saturday
+        weekday = base.start.weekday()
+        just_over = cue == "past!" or (tense == "past" and weekday <= 3) or (tense is None and weekday <= 1)
         return weekend_of(base.start, "past" if just_over else "future")
     if target == THIS_WEEKEND:
         if base.start.weekday() >= SATURDAY:
