@@ -225,6 +225,10 @@ def _values(text: str, dct: date) -> dict:
     # a plural noun before a past verb is no present-tense plan ("unofficial returns showed")
     ("The race was headed for a recount after unofficial returns showed the two separated by 61 votes cast in Tuesday's"
      " election.", "Tuesday", "2019-04-16"),
+    # a relative clause set off by commas tells its own time, not the sentence's
+    ("Lindqvist will report results for fiscal 2019, which ended March 31, on Thursday.", "Thursday", "2019-04-18"),
+    ("The salmon season, which opened on 1 February, runs to Saturday.", "Saturday", "2019-04-20"),
+    ("Taylor, who stepped down as chairman, president and chief executive on Monday, was 61.", "Monday", "2019-04-15"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))

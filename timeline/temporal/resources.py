@@ -28,7 +28,8 @@ OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reporte
                   "future_blocker": "future_before_blocker", "deadline_before": "deadline_before",
                   "deadline_aim": "deadline_aim",
                   "past_before": "past_before", "future_after": "future_after",
-                  "simple_past": "irregular_simple_past", "subordinator": "subordinator"}
+                  "simple_past": "irregular_simple_past", "subordinator": "subordinator",
+                  "relative_clause": "relative_clause"}
 OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "spread_own_day": "spread_own_day", "apposition": "day_apposition",
                     "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
                     "morning_reached_before": "morning_reached_before",
@@ -108,6 +109,7 @@ class Language:
     future_after: re.Pattern | None = None  # words right after an expression that make it look ahead ("will")
     simple_past: re.Pattern | None = None  # an irregular past form that is no participle, which no modal governs
     subordinator: re.Pattern | None = None  # between a modal and an -ed word, ends the modal's reach ("after")
+    relative_clause: re.Pattern | None = None  # a clause set off by commas (", which ended June 30,"): not the tense's
     spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
     spread_own_day: re.Pattern | None = None  # right after a clock time, a day of its own (" on the Fourth")
     apposition: re.Pattern | None = None  # right before a weekday, joins it to the day just named ("Diwali on Friday")

@@ -68,7 +68,7 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
         return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
     last = finite = previous = None
     headline = is_headline(text, sentence_start, sentence_end, language)
-    for cue in _cues(text, max(sentence_start, start - WINDOW), start, language, headline):
+    for cue in _main_cues(text, max(sentence_start, start - WINDOW), start, language, headline):
         previous, last = last, cue
         if cue.lastgroup != PARTICIPLE:
             finite = cue
@@ -87,6 +87,19 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     if _strong(text, last, start, sentence_start, language):
         return _tense_of(last) + "!"
     return _tense_of(last) + ("~" if _clause_mate(text, last, start, sentence_start, language) else "")
+
+
+def _main_cues(text: str, start: int, end: int, language: Language, headline: bool) -> list:
+    """The cues in text[start:end] outside the relative clauses set off by commas, whose verbs tell their own time
+    ("will report results for fiscal 2015, which ended June 30, on Thursday"); with none left, the cues after the
+    expression decide ("The salmon season, which opened on 1 February, runs to 30 September")."""
+    cues = list(_cues(text, start, end, language, headline))
+    relative = language.relative_clause
+    asides = [found.span() for found in relative.finditer(text, start, end)] if relative is not None and cues else []
+    if not asides:
+        return cues
+    main = [cue for cue in cues if not any(a <= cue.start() < b for a, b in asides)]
+    return main
 
 
 def is_headline(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:
