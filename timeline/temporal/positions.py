@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
-from timeline.temporal.calendar import SEASON_MONTH, SOUTHERN_SEASON_MONTH, Period, add_months
+from timeline.temporal import period_positions as periods
+from timeline.temporal.calendar import Period, add_months
 from timeline.temporal.day_arithmetic import (HEADLINE, SATURDAY, day_distance, day_of_month, easter, month_length,
                                              nth_weekday, one_day, pick_day, pick_year, tense_of, weekday_from,
                                              weekend_of)
@@ -25,8 +26,6 @@ AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands ri
 OVER_WEEKEND = "O"  # WE=O: as WE=1, but told in the past up to the Thursday after it, or with no tense on its Monday or
 # Tuesday, it is the one just over
 THIS_WEEKEND = "T"  # WE=T: the weekend being written on, or from a weekday the coming one unless told as over
-JUST_ENDED_SEASON = timedelta(days=100)  # told in the past, "this winter" is the last one until about June
-SEASON_TAIL = timedelta(days=20)  # "this winter" on 2 March is the one just ended (it lasts to about 20 March)
 
 
 def position(field: str, target: str, direction: str, base: Period, cue: str | None) -> str | None:
@@ -271,36 +270,6 @@ def _holiday_week(target: str, direction: str, base: Period, cue: str | None) ->
     return f"{year:04d}-W{week:02d}"
 
 
-def _range_start(target: str, _direction: str, _base: Period, _cue: str | None) -> str:
-    """The first day of a range whose year is written after the last ("28 December to 3 January 2025"):
-    target "2025.12-28.01-03"; the year before when the first day falls later in the year than the last."""
-    year, first, last = target.split(".")
-    return f"{int(year) - (first > last):04d}-{first}"
-
-
-def _month_range_start(target: str, direction: str, base: Period, cue: str | None) -> str:
-    """"between January and October": the first month of a range (target "01.10"), in the year of the last one or the
-    year before when it comes later in the year ("from November to March")."""
-    first, last = target.split(".")
-    return f"{_month_range_year(target, direction, base, cue) - (first > last):04d}-{first}"
-
-
-def _month_range_end(target: str, direction: str, base: Period, cue: str | None) -> str:
-    """"from March through August": the last month of a range (target "03.08")."""
-    return f"{_month_range_year(target, direction, base, cue):04d}-{target.split('.')[1]}"
-
-
-def _month_range_year(target: str, direction: str, base: Period, cue: str | None) -> int:
-    """The year of a range's last month: the range is placed as one period, by distance and tense ("will close one lane
-    from March through August", told in November, is next year's)."""
-    first, last = (int(month) for month in target.split("."))
-
-    def span_in(year: int) -> tuple[date, date]:
-        return date(year - (first > last), first, 1), add_months(date(year, last, 1), 1)
-
-    return pick_year(span_in, base.start, direction, cue)
-
-
 def _month_day_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     return _month_day(target, direction, base, cue).isoformat()
 
@@ -318,60 +287,10 @@ def _week_of_month_day(target: str, direction: str, base: Period, cue: str | Non
     return f"{week_year:04d}-W{week:02d}"
 
 
-def _new_year(_target: str, _direction: str, base: Period, _cue: str | None) -> str:
-    """"until the new year": the year that begins next, or the one just begun in its first quarter."""
-    return f"{base.start.year + (base.start.month > 3):04d}"
-
-
-def _numbered_week(target: str, direction: str, base: Period, cue: str | None) -> str:
-    """"epidemiological week 32": that ISO week of the year nearest the anchor, by tense (as a month is)."""
-    week = int(target)
-
-    def span_in(year: int) -> tuple[date, date]:
-        try:
-            monday = date.fromisocalendar(year, week, 1)
-        except ValueError:  # a year without a week 53: never the nearest
-            return date.min, date.min + timedelta(days=1)
-        return monday, monday + timedelta(days=7)
-
-    year = pick_year(span_in, base.start, direction, tense_of(cue))
-    return f"{year:04d}-W{week:02d}" if span_in(year)[0] != date.min else f"XXXX-W{week:02d}"
-
-
 def _week_of_weekday(target: str, direction: str, base: Period, cue: str | None) -> str:
     """"showers by midweek": the ISO week holding that weekday (a Wednesday, found as a bare weekday is)."""
     week_year, week, _ = date.fromisoformat(_weekday_field(target, direction, base, cue)).isocalendar()
     return f"{week_year:04d}-W{week:02d}"
-
-
-def _period_field(field: str):
-    """A month, quarter, half or season without a year: the year comes from distance and tense."""
-    def resolve(target: str, direction: str, base: Period, cue: str | None) -> str:
-        if field in ("SE", "SES"):
-            first, months = (SEASON_MONTH if field == "SE" else SOUTHERN_SEASON_MONTH)[target], 3
-        else:
-            months = {"MO": 1, "Q": 3, "H": 6}[field]
-            first = (int(target) - 1) * months + 1
-        if field != "MO" and cue != "future!":  # only a bare month takes its year from a strong past cue ("rose in
-            cue = tense_of(cue)  # January"); a deadline looking ahead holds for all ("hoped to find one by the fall")
-
-        def span_in(y: int) -> tuple[date, date]:
-            return date(y, first, 1), add_months(date(y, first, 1), months)
-
-        year = pick_year(span_in, base.start, direction, cue)
-        if direction == "<" and base.unit == "Y" and field in ("SE", "SES"):
-            year = base.start.year - 1  # "in 1975, after a trial the previous summer": the one of the year before,
-            # even where that summer (or winter) runs into 1975
-        tail = SEASON_TAIL if field in ("SE", "SES") else timedelta(0)
-        if direction == "=" and span_in(year - 1)[1] + tail > base.start:
-            year -= 1  # "this winter" in January (or early March) is the winter that began in December
-        elif tail and direction == "=" and cue == "past" and base.unit == "D" and \
-                span_in(year)[0] > base.start >= span_in(year - 1)[1] >= base.start - JUST_ENDED_SEASON:
-            year -= 1  # "this winter was the warmest on record", said in April: the one just ended
-        if field == "MO":
-            return f"{year:04d}-{int(target):02d}"
-        return f"{year:04d}-{ {'Q': 'Q', 'H': 'H', 'SE': '', 'SES': ''}[field]}{target}"
-    return resolve
 
 
 @dataclass(frozen=True)
@@ -393,9 +312,9 @@ FIELDS = {
     "EVE": Field(_holiday_eve, "Y", lambda _target: "XXXX-XX-XX"),
     "WBH": Field(_weekday_by_holiday, "Y", lambda _target: "XXXX-XX-XX"),
     "HY": Field(_holiday_in_year, "Y", lambda _target: "XXXX-XX-XX"),
-    "RS": Field(_range_start, "D", lambda target: _range_start(target, "=", None, None)),
-    "MRS": Field(_month_range_start, "Y", lambda target: "XXXX-" + target.split(".")[0]),
-    "MRE": Field(_month_range_end, "Y", lambda target: "XXXX-" + target.split(".")[1]),
+    "RS": Field(periods.range_start, "D", lambda target: periods.range_start(target, "=", None, None)),
+    "MRS": Field(periods.month_range_start, "Y", lambda target: "XXXX-" + target.split(".")[0]),
+    "MRE": Field(periods.month_range_end, "Y", lambda target: "XXXX-" + target.split(".")[1]),
     "QY": Field(_story_quarter_in_year, "D", lambda target: target),
     "NWD": Field(_nth_weekday_field, "D", lambda target: "XXXX-" + target.split("-")[0]),
     "YMD": Field(_same_day_in_year, "D", lambda target: target),
@@ -410,13 +329,13 @@ FIELDS = {
     "MDW": Field(_month_day_field, "M", lambda target: "XXXX-" + target.rsplit("-", 1)[0]),
     "WMD": Field(_week_of_month_day, "M", lambda _target: "XXXX-WXX"),
     "WWD": Field(_week_of_weekday, "D", lambda _target: "XXXX-WXX"),
-    "WK": Field(_numbered_week, "Y", lambda target: f"XXXX-W{target}"),
-    "NY": Field(_new_year, "D", lambda _target: "XXXX"),
-    "MO": Field(_period_field("MO"), "Y", lambda target: f"XXXX-{target}"),
-    "Q": Field(_period_field("Q"), "Y", lambda target: f"XXXX-Q{target}"),
-    "H": Field(_period_field("H"), "Y", lambda target: f"XXXX-H{target}"),
-    "SE": Field(_period_field("SE"), "Y", lambda target: f"XXXX-{target}"),
-    "SES": Field(_period_field("SES"), "Y", lambda target: f"XXXX-{target}"),  # a southern season
+    "WK": Field(periods.numbered_week, "Y", lambda target: f"XXXX-W{target}"),
+    "NY": Field(periods.new_year, "D", lambda _target: "XXXX"),
+    "MO": Field(periods.period_field("MO"), "Y", lambda target: f"XXXX-{target}"),
+    "Q": Field(periods.period_field("Q"), "Y", lambda target: f"XXXX-Q{target}"),
+    "H": Field(periods.period_field("H"), "Y", lambda target: f"XXXX-H{target}"),
+    "SE": Field(periods.period_field("SE"), "Y", lambda target: f"XXXX-{target}"),
+    "SES": Field(periods.period_field("SES"), "Y", lambda target: f"XXXX-{target}"),  # a southern season
 }
 
 
