@@ -29,6 +29,10 @@ REGION = "region"
 # George"): the name after it counts for no country unless the two words are a place together
 TITLE = "title"
 POSSESSIVE_RE = re.compile(r"['’][sS]?(?=\s|$)")  # "New Zealand's", "AUCKLAND'S"
+# the kinds of a country's first-level parts that name where a story is ("Waikato", "Queensland", "Gauteng")
+REGION_TYPES = frozenset(("Province", "State", "Region", "Territory", "Autonomous region", "Autonomous community",
+                          "Autonomous province", "Land", "Union territory", "Capital territory", "Federal territory"))
+SHORTEST_REGION = 5  # letters: shorter region names are often words or initials ("Olt", "Ibb")
 
 
 def country_of(text: str, abbreviations: dict | None = None, features: dict | None = None) -> str | None:
@@ -144,7 +148,7 @@ def _dateline_towns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _gazetteer() -> dict[str, str]:
     """Lower-cased place name -> country code: capitals and large cities (the most populous of a name wins),
-    countries, US states."""
+    countries, the regions of one country (_regions), US states."""
     import pycountry
 
     names: dict[str, str] = {}
@@ -163,16 +167,11 @@ def _gazetteer() -> dict[str, str]:
         for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
             if name:
                 names[name.split(",")[0].lower()] = country.alpha_2
-    for name, code in _regions().items():  # after the cities and countries: "Victoria" stays Canada's city
+    for name, code in _regions().items():  # after the cities and countries, which keep their names
         names.setdefault(name, code)
     for state in cache.get_us_states().values():  # last: "Georgia" in a US story is the state
         names[state["name"].lower()] = "US"
     return names
-
-
-REGION_TYPES = frozenset(("Province", "State", "Region", "Territory", "Autonomous region", "Autonomous community",
-                          "Autonomous province", "Land", "Union territory", "Capital territory", "Federal territory"))
-SHORTEST_REGION = 5  # letters: shorter region names are often words or initials ("Olt", "Ibb")
 
 
 def _regions() -> dict[str, str]:

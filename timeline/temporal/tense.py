@@ -98,8 +98,7 @@ def _main_cues(text: str, start: int, end: int, language: Language, headline: bo
     asides = [found.span() for found in relative.finditer(text, start, end)] if relative is not None and cues else []
     if not asides:
         return cues
-    main = [cue for cue in cues if not any(a <= cue.start() < b for a, b in asides)]
-    return main
+    return [cue for cue in cues if not any(a <= cue.start() < b for a, b in asides)]
 
 
 def is_headline(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:
