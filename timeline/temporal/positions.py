@@ -25,6 +25,9 @@ DERIVED = ("HWE", "HWK", "EVE", "WBH", "HY")  # fields that take a holiday's spe
 AHEAD_UNLESS_PAST = "1"  # WE=1: the coming weekend unless a past verb stands right before it
 OVER_WEEKEND = "O"  # WE=O: as WE=1, but told in the past up to the Thursday after it, or with no tense on its Monday or
 # Tuesday, it is the one just over
+# per such target, the last weekday (0 is Monday) on which a weekend told in the past, and one told with no tense, is
+# the one just over (-1: never)
+JUST_OVER_UNTIL = {AHEAD_UNLESS_PAST: (1, -1), OVER_WEEKEND: (3, 1)}
 THIS_WEEKEND = "T"  # WE=T: the weekend being written on, or from a weekday the coming one unless told as over
 
 
@@ -78,14 +81,12 @@ def _overnight(_target: str, _direction: str, base: Period, cue: str | None) -> 
 
 def _weekend_field(target: str, direction: str, base: Period, cue: str | None) -> str:
     tense = tense_of(cue)
-    if target == AHEAD_UNLESS_PAST:  # "the long weekend": news of one is news of the coming one, unless told as over
-        # (a past verb right before it, or one in its sentence on the Monday or Tuesday after it)
-        just_over = cue == "past!" or (tense == "past" and base.start.weekday() <= 1)
-        return weekend_of(base.start, "past" if just_over else "future")
-    if target == OVER_WEEKEND:  # "crashes over the holiday weekend"; not "asked to keep dogs on leads over the long
-        # weekend", said on a Saturday
+    if target in JUST_OVER_UNTIL:  # "the long weekend": news of one is news of the coming one, unless told as over (a
+        # past verb right before it, or one in its sentence early in the week after it); "crashes over the holiday
+        # weekend" is over later in the week, not "asked to keep dogs on leads over the long weekend" said on a Saturday
+        told_past, untold = JUST_OVER_UNTIL[target]
         weekday = base.start.weekday()
-        just_over = cue == "past!" or (tense == "past" and weekday <= 3) or (tense is None and weekday <= 1)
+        just_over = cue == "past!" or (tense == "past" and weekday <= told_past) or (tense is None and weekday <= untold)
         return weekend_of(base.start, "past" if just_over else "future")
     if target == THIS_WEEKEND:
         if base.start.weekday() >= SATURDAY:
