@@ -229,6 +229,13 @@ def _values(text: str, dct: date) -> dict:
     ("Lindqvist will report results for fiscal 2019, which ended March 31, on Thursday.", "Thursday", "2019-04-18"),
     ("The salmon season, which opened on 1 February, runs to Saturday.", "Saturday", "2019-04-20"),
     ("Taylor, who stepped down as chairman, president and chief executive on Monday, was 61.", "Monday", "2019-04-15"),
+    # a clause of its own after "after": its verb, right after the day, tells the day's time
+    ("Families will stay in their homes after the tribunal on Thursday barred the eviction.", "Thursday", "2019-04-11"),
+    ("Renters could face eviction after the court late Tuesday blocked the moratorium.", "late Tuesday", "2019-04-16"),
+    ("Orders placed after 6pm on Tuesday might not arrive until Monday.", "Tuesday", "2019-04-23"),
+    # a quotation resumed after its speaker tells its own time, not the narrator's "joked"
+    ('"I will sleep well tonight," he joked, "and on Tuesday I\'ll frame my certificate."', "Tuesday", "2019-04-23"),
+    ('He said he would do so "probably Monday."', "Monday", "2019-04-22"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))

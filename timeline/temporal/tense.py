@@ -68,13 +68,16 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
         return "future"  # "until 11.59pm on Sunday", "has declared Monday a public holiday"
     last = finite = previous = None
     headline = is_headline(text, sentence_start, sentence_end, language)
-    for cue in _main_cues(text, max(sentence_start, start - WINDOW), start, language, headline):
+    for cue in _main_cues(text, _quote_start(text, max(sentence_start, start - WINDOW), start, language), start,
+                          language, headline):
         previous, last = last, cue
         if cue.lastgroup != PARTICIPLE:
             finite = cue
     first_after = None
     if last is None or _reported(text, last, start, end, language):
         first_after = next(_cues(text, end, _clause_end(text, end, sentence_end, language), language, headline), None)
+    elif _subordinate(text, last, start, language):
+        first_after = _verb_right_after(text, end, sentence_end, language, headline)
     if first_after is not None:
         return "past" if first_after.lastgroup == DELAY else _tense_of(first_after)
     if last is None:
@@ -99,6 +102,13 @@ def _main_cues(text: str, start: int, end: int, language: Language, headline: bo
     if not asides:
         return cues
     return [cue for cue in cues if not any(a <= cue.start() < b for a, b in asides)]
+
+
+def _quote_start(text: str, start: int, end: int, language: Language) -> int:
+    """Where the cues told by the expression's own speaker begin: after the quotation still open before it, if any."""
+    opening = language.quote_open
+    found = opening.search(text, start, end) if opening is not None else None
+    return found.end() if found is not None else start
 
 
 def is_headline(text: str, sentence_start: int, sentence_end: int, language: Language) -> bool:
@@ -203,6 +213,19 @@ def _governed(text: str, participle, finite, language: Language) -> bool:
         return True  # right after a future cue, an -ed word is an adjective: "is forecasting isolated showers"
     return (participle.start() - finite.end() <= GOVERNED and not CLAUSE_BREAK.intersection(between)
             and (language.subordinator is None or language.subordinator.search(between) is None))
+
+
+def _subordinate(text: str, cue, start: int, language: Language) -> bool:
+    """Whether a clause of its own opens between the cue and the expression ("will spend Easter at home after the
+    tribunal on Thursday barred ..."): its verb, after the expression, tells the expression's time."""
+    opener = language.subordinator
+    return opener is not None and opener.search(text, cue.end(), start) is not None
+
+
+def _verb_right_after(text: str, end: int, sentence_end: int, language: Language, headline: bool):
+    """A cue that follows the expression with only a space between ("the court late Thursday blocked"), or None."""
+    cue = next(_cues(text, end, min(sentence_end, end + WINDOW), language, headline), None)
+    return cue if cue is not None and text[end:cue.start()].isspace() else None
 
 
 def _reported(text: str, cue, start: int, end: int, language: Language) -> bool:
