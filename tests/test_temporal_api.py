@@ -236,6 +236,9 @@ def _values(text: str, dct: date) -> dict:
     # a quotation resumed after its speaker tells its own time, not the narrator's "joked"
     ('"I will sleep well tonight," he joked, "and on Tuesday I\'ll frame my certificate."', "Tuesday", "2019-04-23"),
     ('He said he would do so "probably Monday."', "Monday", "2019-04-22"),
+    # an order sets a deadline ahead, though it was given in the past
+    ("A judge gave the landlord an order to fix the boiler by noon Monday.", "noon Monday", "2019-04-22T12:00"),
+    ("The authority yesterday ordered the dump closed by December 31.", "December 31", "2019-12-31"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))
