@@ -45,7 +45,7 @@ def tense_at(text: str, start: int, end: int, sentence_start: int, sentence_end:
         # "Miami lab races to test Zika vaccine by summer": a deadline with no tense cue before it and no past form
         # in its sentence (the words that keep future_before from deciding) looks ahead
         return "future"
-    if by_deadline and tense_of(tense) != "future" and _aimed_at(text, start, sentence_start, language):
+    if by_deadline and _aimed_at(text, start, sentence_start, language):
         return "future!"  # "has set a goal of delivering state totals by Dec. 31"
     if tense == "future" and by_deadline:
         # only a plan told before the deadline ("could not plant by June 20 may claim" looks back at it)
