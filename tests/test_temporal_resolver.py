@@ -431,6 +431,16 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
     # nor a month-day paragraphs on
     ("The mill opened on May 2, 1921. " + "Its workers came from Ohio and Kentucky to spin cotton for the army. " * 3
      + "It was sold on Oct. 3.", date(2012, 12, 5), "Oct. 3", "2012-10-03"),
+    # a part of the day next to the story's ("the night before") is neither its clock nor a day it names
+    ('Badger Native Two Back as Troon Storm Forces Early Restart\n\nBy ANDY KOWALCZYK\nJournal-Star Golf '
+     "Writer\n\nTROON, Scotland -- Kenosha's Brad Lindqvist woke at 4:15 a.m. local time Saturday to finish "
+     'a second round that had been suspended in gale-force squalls the night before.\n\nPlay stopped at '
+     '7:48 p.m. Friday with 27 players still on the course, and the R&A ordered them back out at 6:30 '
+     'a.m. -- 12:30 a.m. CDT in Milwaukee. Lindqvist parred his last four holes in about 40 minutes to '
+     'shoot 70 and sit two strokes off the lead.\n\n"You don\'t get much sleep, but nobody does," said '
+     'Lindqvist, 31, who had never played in the Open until last year. "I\'ve waited my whole life for '
+     'this week."\n\nThe third round began three hours late, with the leaders off at 3:10 p.m. British time.',
+     date(2004, 7, 17), "3:10 p.m. British time", "2004-07-17T15:10"),
 ])
 def test_a_value_the_story_around_it_decides(text, dct, expression, expected):
     assert next(t.value for t in tag(text, dct) if t.text == expression) == expected

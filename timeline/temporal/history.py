@@ -22,6 +22,7 @@ NATIONAL_RE = re.compile(r"(@(?:dct|\d{4}):(?:[A-Z]+=(?:[\w+-]+\.)?)?(?P<kind>NH
 # latest day) only compares with it
 LOOK_BACK = "@dct:YWK="
 FIGURE_DAY_SPECS = ("@dct:WD=", "@dct:D")  # a weekday, "today", "yesterday"
+SHIFTED_DAY_RE = re.compile(r"@ref:D[+-][1-9]")  # a day counted from the story's ("the night before": @ref:D-1)
 ADJACENT = 6  # characters between a day and a clock time that belongs to it (", at ")
 CURRENT_DAYS = 400  # a quarter that started this long before the DCT is still the story's current one
 FRONT = 8  # characters before a year that opens its sentence ("In 2013, ...") and so frames it; a year ending a
@@ -33,6 +34,12 @@ def split_countries(alternative: str) -> tuple[list[str], str]:
     codes, _, value = alternative[len(IN_COUNTRIES):].partition(":")
     return codes.split("."), value
 
+
+
+def off_story_day(match: Match) -> bool:
+    """Whether a match that anchors nothing tells a day next to the story's ("queues formed the night before"): it is
+    neither the story's latest clock time nor a day the story names."""
+    return not match.reference and SHIFTED_DAY_RE.match(match.value) is not None
 
 class History:
     """The dates mentioned so far: the latest few, and how often each quarter or half came up."""
@@ -98,7 +105,7 @@ class History:
     def note(self, match: Match, value: str, period: Period | None, next_day: bool = False) -> None:
         """Remember what a resolved match tells the expressions after it. next_day: a clock time that ends its range on
         the day after the one it started, which is no day the story names, so no reference."""
-        if match.type == "TIME" and len(value) > 10 and value[10] == "T":
+        if match.type == "TIME" and len(value) > 10 and value[10] == "T" and not off_story_day(match):
             self.last_clock = value
             self.clock_sentence = match.sentence
             self.clock_next_day = next_day

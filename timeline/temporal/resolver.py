@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator
 from timeline.temporal.anchoring import PRECISION, parsed_value, resolve_value
 from timeline.temporal.calendar import Period
 from timeline.temporal.day_arithmetic import weekday_from
-from timeline.temporal.history import History
+from timeline.temporal.history import off_story_day, History
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex
 from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_later, days_on_the_side_of,
                                          entry_in_order, far_after_latest_day, far_from_any_day, night_gone,
@@ -62,7 +62,7 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
                 _move_reference(match, anchor, history)
             story.add(Timex(match.start, match.end, match.text, match.type, value, match.mod,
                             _precision(value, period), match.rule),
-                      far_clock, match.type in ("DATE", "TIME") and match.value != BARE_TIME)
+                      far_clock, match.type in ("DATE", "TIME") and match.value != BARE_TIME and not off_story_day(match))
     yield from story.release()
 
 
