@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator
 from timeline.temporal.anchoring import PRECISION, parsed_value, resolve_value
 from timeline.temporal.calendar import Period
 from timeline.temporal.day_arithmetic import weekday_from
-from timeline.temporal.history import off_story_day, History
+from timeline.temporal.history import History, off_story_day
 from timeline.temporal.model import ANY_DAY, BARE_TIME, Match, Timex
 from timeline.temporal.story_day import (DAY_LENGTH, StoryDays, after_midnight, days_later, days_on_the_side_of,
                                          entry_in_order, far_after_latest_day, far_from_any_day, night_gone,
@@ -60,9 +60,9 @@ def resolve_all(matches: Iterable[Match], dct: date | None,
             history.note(match, value, period, next_day)
             if match.moves_reference is not None:
                 _move_reference(match, anchor, history)
+            names_day = match.type in ("DATE", "TIME") and match.value != BARE_TIME and not off_story_day(match)
             story.add(Timex(match.start, match.end, match.text, match.type, value, match.mod,
-                            _precision(value, period), match.rule),
-                      far_clock, match.type in ("DATE", "TIME") and match.value != BARE_TIME and not off_story_day(match))
+                            _precision(value, period), match.rule), far_clock, names_day)
     yield from story.release()
 
 
