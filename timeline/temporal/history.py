@@ -35,11 +35,11 @@ def split_countries(alternative: str) -> tuple[list[str], str]:
     return codes.split("."), value
 
 
-
 def off_story_day(match: Match) -> bool:
     """Whether a match that anchors nothing tells a day next to the story's ("queues formed the night before"): it is
     neither the story's latest clock time nor a day the story names."""
     return not match.reference and SHIFTED_DAY_RE.match(match.value) is not None
+
 
 class History:
     """The dates mentioned so far: the latest few, and how often each quarter or half came up."""
