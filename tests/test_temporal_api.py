@@ -239,6 +239,11 @@ def _values(text: str, dct: date) -> dict:
     # an order sets a deadline ahead, though it was given in the past
     ("A judge gave the landlord an order to fix the boiler by noon Monday.", "noon Monday", "2019-04-22T12:00"),
     ("The authority yesterday ordered the dump closed by December 31.", "December 31", "2019-12-31"),
+    # "normally" after a verb tells the manner, not a habit looking ahead
+    ("All 412 trucks started normally Monday morning.", "Monday morning", "2019-04-15TMO"),
+    ("The market normally opens Monday morning.", "Monday morning", "2019-04-22TMO"),
+    # a modal still governs a participle after a short object ("will see their bins emptied Saturday")
+    ("Residents will see their new food-scraps bins emptied Saturday.", "Saturday", "2019-04-20"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))
