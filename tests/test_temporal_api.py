@@ -258,6 +258,9 @@ def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     ("The board issued its final report in August.", date(2003, 11, 8), "August", "2003-08"),  # a noun, no plan
     ("Remittances sent home by Jamaicans usually peak in December.", date(2019, 7, 28), "December", "2019-12"),  # a habit
     ("Sales fell in February.", date(2024, 12, 1), "February", "2024-02"),
+    # a modal is the verb of the month's own clause: 300 days, not 200, against it
+    ("Crews will pick them up in December.", date(2025, 3, 8), "December", "2025-12"),
+    ("The carrier will retire its 3G network on Dec. 31.", date(2025, 3, 8), "Dec. 31", "2025-12-31"),
     # the past verb of the date's own clause counts for more (300 days), a plan or a deadline between it for less
     ("The console went on sale in Japan on March 4.", date(2000, 11, 25), "March 4", "2000-03-04"),
     ("Delgado signed with Harbor City in January after five years in Mexico.", date(2006, 6, 9), "January", "2006-01"),

@@ -24,6 +24,7 @@ CUE_GROUPS = ("future", "delay", "past", "irregular", "participle")  # tense cue
 # Language fields read from optional patterns of grammar.yaml: field -> key, in its "tense" section or at its top.
 OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reported_subject_verb": "reported_subject_verb",
                   "strong_gap": "strong_gap", "clause_mate_gap": "clause_mate_gap", "clause_start": "clause_start",
+                  "future_modal": "future_modal",
                   "future_before": "future_before",
                   "future_blocker": "future_before_blocker", "deadline_before": "deadline_before",
                   "deadline_aim": "deadline_aim",
@@ -100,6 +101,7 @@ class Language:
     reported_subject_verb: re.Pattern | None = None  # after "said Friday": Friday is the reported clause's subject
     strong_gap: re.Pattern | None = None  # what may stand between a strong past cue and the expression
     clause_mate_gap: re.Pattern | None = None  # between a past verb and a date of its own clause, a little further
+    future_modal: re.Pattern | None = None  # a future cue that, like a past verb, is the verb of the date's own clause
     clause_start: re.Pattern | None = None  # where a new clause starts after an expression: its cues are not its own
     future_before: re.Pattern | None = None  # words right before an expression that make it look ahead ("until")
     future_blocker: re.Pattern | None = None  # near the expression, keeps future_before from deciding ("had")

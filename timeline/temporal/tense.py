@@ -186,10 +186,14 @@ CLAUSE_MATE = 40  # characters between a past verb and the date of its own claus
 
 
 def _clause_mate(text: str, cue, start: int, sentence_start: int, language: Language) -> bool:
-    """Whether a past verb is the verb of the expression's own clause: near, joined to it by the language's
-    clause_mate_gap (no plan, no deadline between: not "were to close in mid-August"), not passive."""
+    """Whether a past verb (or a future modal: "will retire on June 30") is the verb of the expression's own clause:
+    near, joined to it by the language's clause_mate_gap (no plan, no deadline between: not "were to close in
+    mid-August"), not passive."""
     gap = language.clause_mate_gap
-    if (gap is None or cue.lastgroup not in ("past", IRREGULAR, PARTICIPLE) or start - cue.end() > CLAUSE_MATE
+    modal = language.future_modal
+    own_verb = cue.lastgroup in ("past", IRREGULAR, PARTICIPLE) or (
+        cue.lastgroup == "future" and modal is not None and modal.fullmatch(cue.group()) is not None)
+    if (gap is None or not own_verb or start - cue.end() > CLAUSE_MATE
             or gap.fullmatch(text, cue.end(), start) is None):
         return False
     return _active(text, cue, sentence_start, language)
