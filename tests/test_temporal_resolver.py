@@ -441,6 +441,14 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
      'Lindqvist, 31, who had never played in the Open until last year. "I\'ve waited my whole life for '
      'this week."\n\nThe third round began three hours late, with the leaders off at 3:10 p.m. British time.',
      date(2004, 7, 17), "3:10 p.m. British time", "2004-07-17T15:10"),
+    # a "since" day told in passing is no day the story's clock times are on; one it goes on telling of is
+    ("People stood outside the post office this morning to collect mail that has piled up since Aug. 29. "
+     "Distribution began at 7 a.m.", date(2005, 9, 12), "7 a.m.", "2005-09-12T07:00"),
+    ("Schools have been closed since Monday, when the storm crossed the county. It made landfall at 6 a.m.",
+     date(2005, 10, 28), "6 a.m.", "2005-10-24T06:00"),
+    # "since 1990 will reopen on 17 December": the day is no "since" start (a number is not skipped to reach it)
+    ("A tomb closed to visitors since 1990 will reopen on 17 December. The minister will attend a ceremony at 10am "
+     "that day.", date(1995, 12, 9), "10am that day", "1995-12-17T10:00"),
 ])
 def test_a_value_the_story_around_it_decides(text, dct, expression, expected):
     assert next(t.value for t in tag(text, dct) if t.text == expression) == expected

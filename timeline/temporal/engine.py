@@ -196,6 +196,9 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  and (_before(language.event_end_before, text, start, sentence_start, EVENT_REACH)
                       or rule.holiday and _before(language.holiday_point_before, text, start, sentence_start)))
     since = kind == "DATE" and _before(language.since_before, text, start, sentence_start, SINCE_REACH)
+    # "mail piled up since Aug. 29": a start told in passing, unless the words after it go on telling that day
+    # ("since Monday, when the storm crossed", "since Oct. 10, the day before the strike")
+    in_passing = since and frames < 0 and not _after(language.since_told_after, text, end, sentence_end)
     # only a date that may become the story's reference is noted as the day its figures are for (History.note)
     figure_day = kind == "DATE" and rule.reference and _before(language.figure_day_before, text, start, sentence_start)
     return Match(start + offset, end + offset, text[start:end], kind, value, mod, rule.name,
@@ -203,7 +206,8 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  optional=rule.optional, apposed=apposed, joins_next=joins_next,
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
-                 open_meridiem=rule.open_meridiem, since=since, converts=converts, event_end=event_end,
+                 open_meridiem=rule.open_meridiem, since=since, in_passing=in_passing, converts=converts,
+                 event_end=event_end,
                  figure_day=figure_day, reached=reached, starts_range=starts_range)
 
 
@@ -290,6 +294,11 @@ def _frame_end(text: str, end: int, sentence_end: int, language: Language, offse
         return -1
     stop = language.frame_end.search(text, end, sentence_end) if language.frame_end is not None else None
     return (stop.start() if stop is not None else sentence_end) + offset
+
+
+def _after(words: re.Pattern | None, text: str, end: int, sentence_end: int) -> bool:
+    """Whether the words start right after end, in the sentence."""
+    return words is not None and words.match(text, end, sentence_end) is not None
 
 
 def _before(words: re.Pattern | None, text: str, start: int, sentence_start: int, reach: int = APPOSITION_REACH) -> bool:

@@ -112,7 +112,7 @@ class History:
         if period is not None and match.type in ("DATE", "TIME"):
             self._look_back(match, period)
         if period is not None and match.type in ("DATE", "TIME") and match.reference and not next_day:
-            if (not ((match.reports or match.event_end) and self.recent)
+            if (not ((match.reports or match.event_end or match.in_passing and period.unit != "Y") and self.recent)
                     and not self._tells_year_of_day(match, period)):
                 self.add(period)
             if period.unit == "D":

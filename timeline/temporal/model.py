@@ -84,6 +84,7 @@ class Match:
     open_meridiem: bool = False  # an hour with no a.m. or p.m.: a later p.m. hour ending its range makes it p.m.
     converts: bool = False  # a clock time in brackets after another ("10:17pm (0317 GMT)"): its moment, another zone
     since: bool = False  # a date after "since": the start of a time that runs to now
+    in_passing: bool = False  # such a start the story tells no more of: no day its later clock times are on
     figure_day: bool = False  # a day a figure is given for ("38% of normal on April 1"): what "a year earlier" compares
     frames: int = -1  # after a year with ", when": where the clause told in that year ends ("last year, when ...")
 

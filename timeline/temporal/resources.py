@@ -36,6 +36,7 @@ OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "spread_own_day": "spread_own_
                     "morning_reached_before": "morning_reached_before",
                     "event_end_before": "event_end_before", "holiday_point_before": "holiday_point_before",
                     "since_before": "since_before", "since_now_before": "since_now_before",
+                    "since_told_after": "since_told_after",
                     "figure_day_before": "figure_day_before",
                     "report_date_before": "report_date_before",
                     "report_date_not_after": "report_date_not_after", "habitual_year": "habitual_year",
@@ -123,6 +124,7 @@ class Language:
     holiday_point_before: re.Pattern | None = None  # right before a holiday, makes it a point measured from ("after")
     since_now_before: re.Pattern | None = None  # before a clock time, makes it today's ("have been here since ")
     since_before: re.Pattern | None = None  # before a date, makes it the start of a time that runs to now ("since ")
+    since_told_after: re.Pattern | None = None  # after such a start, words that go on telling of it (", when")
     figure_day_before: re.Pattern | None = None  # before a day, makes it the day a figure is given for ("at June 30")
     report_date_not_after: re.Pattern | None = None  # right after a date, says it is no report's (" and Wednesday")
     report_date_before: re.Pattern | None = None  # right before a date, makes it the report's date ("said on ")
