@@ -242,6 +242,14 @@ def _values(text: str, dct: date) -> dict:
     # "normally" after a verb tells the manner, not a habit looking ahead
     ("All 412 trucks started normally Monday morning.", "Monday morning", "2019-04-15TMO"),
     ("The market normally opens Monday morning.", "Monday morning", "2019-04-22TMO"),
+    # a deadline moved to a day, a time left until it, an event that follows at it: ahead
+    ("The race committee extended the entry deadline to 5 p.m. Friday.", "5 p.m. Friday", "2019-04-19T17:00"),
+    ("The downhill was reset for 9:30 a.m. Saturday.", "9:30 a.m. Saturday", "2019-04-20T09:30"),
+    ("Congregations that have not registered delegates have until midnight Friday.", "midnight Friday",
+     "2019-04-19T24:00"),
+    ("The attackers gave it 72 hours, a deadline that passes at 5 p.m. Friday.", "5 p.m. Friday", "2019-04-19T17:00"),
+    ("The Flambeau Parade follows at 7:15 p.m. Saturday.", "7:15 p.m. Saturday", "2019-04-20T19:15"),
+    ("Friends have organized a gathering at a lodge at 6 p.m. Monday.", "6 p.m. Monday", "2019-04-22T18:00"),
     # a modal still governs a participle after a short object ("will see their bins emptied Saturday")
     ("Residents will see their new food-scraps bins emptied Saturday.", "Saturday", "2019-04-20"),
 ])
