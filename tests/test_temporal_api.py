@@ -250,6 +250,9 @@ def _values(text: str, dct: date) -> dict:
     ("The attackers gave it 72 hours, a deadline that passes at 5 p.m. Friday.", "5 p.m. Friday", "2019-04-19T17:00"),
     ("The Flambeau Parade follows at 7:15 p.m. Saturday.", "7:15 p.m. Saturday", "2019-04-20T19:15"),
     ("Friends have organized a gathering at a lodge at 6 p.m. Monday.", "6 p.m. Monday", "2019-04-22T18:00"),
+    # a noun is no present-tense plan: "the southern end of", "a police report"
+    ("A backpacker was pulled from a rip at the southern end of Bondi at 3.40pm on Saturday.", "Saturday", "2019-04-13"),
+    ("His family lodged a police report at 1am on Sunday.", "Sunday", "2019-04-14"),
     # a modal still governs a participle after a short object ("will see their bins emptied Saturday")
     ("Residents will see their new food-scraps bins emptied Saturday.", "Saturday", "2019-04-20"),
 ])
