@@ -441,6 +441,11 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
      'Lindqvist, 31, who had never played in the Open until last year. "I\'ve waited my whole life for '
      'this week."\n\nThe third round began three hours late, with the leaders off at 3:10 p.m. British time.',
      date(2004, 7, 17), "3:10 p.m. British time", "2004-07-17T15:10"),
+    # a season with ", when" frames its clause: its months are the season's, across the new year
+    ("The push follows a miserable start to last winter, when a dry December kept trails closed until mid-January.",
+     date(1990, 11, 8), "mid-January", "1990-01"),
+    ("The summer of 2022, when temperatures topped 40C for the first time on 19 July, showed how quickly that could "
+     "change.", date(2023, 7, 1), "19 July", "2022-07-19"),
     # a "since" day told in passing is no day the story's clock times are on; one it goes on telling of is
     ("People stood outside the post office this morning to collect mail that has piled up since Aug. 29. "
      "Distribution began at 7 a.m.", date(2005, 9, 12), "7 a.m.", "2005-09-12T07:00"),

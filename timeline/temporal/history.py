@@ -54,6 +54,7 @@ class History:
         self.mentions = 0
         self.habit_day: str | None = None  # the current sentence's clock-time day when it holds a daily SET
         self.sentence_year: Period | None = None  # a year that opens the sentence ("Last year, ...") or frames a clause
+        self.frame_season: Period | None = None  # a season that frames a clause ("last winter, when a dry December")
         self.year_until: int | None = None  # where the clause a year frames ends ("last year, when ..., and")
         self.last_clock: str | None = None  # the latest clock time or part of a day told ("2000-08-03T23:40")
         self.clock_sentence = -1  # where the sentence of the latest clock time starts
@@ -98,7 +99,7 @@ class History:
         return f"{national[1]}.{code}{national[3]}"
 
     def start_sentence(self, habit_day: str | None) -> None:
-        self.habit_day, self.sentence_year, self.year_until = habit_day, None, None
+        self.habit_day, self.sentence_year, self.year_until, self.frame_season = habit_day, None, None, None
         self.sentence_period = self.sentence_month = self.sentence_day = None
         self.sentences += 1
 
@@ -131,6 +132,11 @@ class History:
             elif period.unit == "M" and match.frames >= 0 and not match.value.startswith("@"):
                 # a month written with its year: "since January 1985, when it hit 27 below on Jan. 20"
                 self.sentence_year, self.year_until = Period("Y", date(period.start.year, 1, 1)), match.frames
+            elif period.unit == "SE" and match.frames >= 0:
+                # a season with ", when": its months ("last winter, when a dry December kept trails closed until
+                # mid-January": December 1989, January 1990)
+                self.sentence_year, self.year_until = Period("Y", date(period.start.year, 1, 1)), match.frames
+                self.frame_season = period
             if period.unit in ("Q", "H"):
                 self.sentence_period = period
             if period.unit in ("M", "SE"):  # "registered this summer, roughly the same as a year earlier"

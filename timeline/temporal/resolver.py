@@ -104,7 +104,7 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
     if named is not None:
         return named  # "Independence Day on Tuesday", "April 16 (Friday)", "Monday for Presidents Day"
     if history.sentence_year is not None and _in_named_year(match, history):
-        return resolve_value(match, history.sentence_year, history, IN_YEAR)  # "Last year, ... arrived on June 1"
+        return _in_frame_season(resolve_value(match, history.sentence_year, history, IN_YEAR), match, history)
     narrative = history.narrative_year(match.start) if DAY_IN_YEAR_RE.search(match.value) and not match.since else None
     if narrative is not None and tense_side(match) == "past":
         return resolve_value(match, narrative, history, IN_YEAR)  # "June 12, 1776. Six weeks later, on July 25"
@@ -115,6 +115,16 @@ def _resolve_in_sentence(match: Match, anchor: Period | None, history: History, 
     if match.event_end and tense_side(match) == "future" and MONTH_RE.fullmatch(match.value):
         return resolve_value(match, anchor, history, STILL_AHEAD)  # "will run through December", said in January
     return _range_under_way(match, resolve_value(match, anchor, history), following, history)
+
+
+def _in_frame_season(value: str | None, match: Match, history: History) -> str | None:
+    """A month told in a season's ", when" clause that falls before the season's start is in the next year: "last
+    winter, when ... until mid-January" (the winter began in December)."""
+    season = history.frame_season
+    period = parsed_value(value) if season is not None and value is not None else None
+    if period is None or period.start >= season.start:
+        return value
+    return resolve_value(match, Period("Y", date(season.start.year + 1, 1, 1)), history, IN_YEAR)
 
 
 def _range_under_way(match: Match, value: str | None, following: Match | None, history: History) -> str | None:
