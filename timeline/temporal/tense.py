@@ -182,6 +182,7 @@ def _active(text: str, cue, sentence_start: int, language: Language) -> bool:
     return passive is None or passive.search(text, max(sentence_start, cue.start() - 12), cue.start()) is None
 
 
+MODAL_REACH = 8  # characters before a future cue searched for the modal it follows ("will return")
 CLAUSE_MATE = 40  # characters between a past verb and the date of its own clause ("went on sale in Japan on March 4")
 
 
@@ -190,9 +191,10 @@ def _clause_mate(text: str, cue, start: int, sentence_start: int, language: Lang
     near, joined to it by the language's clause_mate_gap (no plan, no deadline between: not "were to close in
     mid-August"), not passive."""
     gap = language.clause_mate_gap
-    modal = language.future_modal
+    modal = language.future_modal  # ends at the cue: "will", "will return"
     own_verb = cue.lastgroup in ("past", IRREGULAR, PARTICIPLE) or (
-        cue.lastgroup == "future" and modal is not None and modal.fullmatch(cue.group()) is not None)
+        cue.lastgroup == "future" and modal is not None
+        and modal.search(text, max(sentence_start, cue.start() - MODAL_REACH), cue.end()) is not None)
     if (gap is None or not own_verb or start - cue.end() > CLAUSE_MATE
             or gap.fullmatch(text, cue.end(), start) is None):
         return False
