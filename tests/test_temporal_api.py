@@ -273,6 +273,7 @@ def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     ("Crews will pick them up in December.", date(2025, 3, 8), "December", "2025-12"),
     ("The carrier will retire its 3G network on Dec. 31.", date(2025, 3, 8), "Dec. 31", "2025-12-31"),
     ('"The Nutcracker" will return in December for its 70th year.', date(2014, 1, 23), "December", "2014-12"),
+    ("The board will hold field hearings in the fall.", date(2026, 1, 21), "the fall", "2026-FA"),  # a season too
     # the past verb of the date's own clause counts for more (300 days), a plan or a deadline between it for less
     ("The console went on sale in Japan on March 4.", date(2000, 11, 25), "March 4", "2000-03-04"),
     ("Delgado signed with Harbor City in January after five years in Mexico.", date(2006, 6, 9), "January", "2006-01"),

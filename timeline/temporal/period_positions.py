@@ -70,8 +70,11 @@ def period_field(field: str):
         else:
             months = {"MO": 1, "Q": 3, "H": 6}[field]
             first = (int(target) - 1) * months + 1
-        if field != "MO" and cue != "future!":  # only a bare month takes its year from a strong past cue ("rose in
-            cue = tense_of(cue)  # January"); a deadline looking ahead holds for all ("hoped to find one by the fall")
+        if field != "MO" and cue != "future!" and not (field in ("SE", "SES") and cue == "future~"):
+            # only a bare month takes its year from a strong past cue ("rose in January"); a deadline looking ahead
+            # holds for all ("hoped to find one by the fall"), and a modal in a season's own clause ("will hold
+            # hearings in the fall")
+            cue = tense_of(cue)
 
         def span_in(y: int) -> tuple[date, date]:
             return date(y, first, 1), add_months(date(y, first, 1), months)
