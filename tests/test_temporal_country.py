@@ -25,6 +25,9 @@ from timeline.temporal.resources import load_language
     ("BOMBAY, March 3 (PTI) — Share prices fell.", "IN"),
     ("Fans in Montreal and Toronto cheered.", "CA"),
     ("Bookings for Bali rose as Sydney families booked early.", "AU"),
+    # a dateline city that big cities abroad share counts once: the region after it says which Hamilton
+    ("By Hemi Walker\n\nHAMILTON — Waikato dairy farmers have until June.", "NZ"),
+    ("LONDON — Ontario's premier flew in on Monday.", "GB"),  # London, Ontario is too small to share the name
     ("", None),
 ])
 def test_the_country_is_the_one_whose_places_the_story_names_most(text, code):

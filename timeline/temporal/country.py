@@ -15,6 +15,7 @@ from functools import lru_cache
 ALIAS_POPULATION = 1_000_000  # a dateline may use the other names of a city this large ("BOMBAY")
 MIN_POPULATION = 250_000  # smaller towns share their names too often ("Kingston", "Victoria")
 RIVAL_POPULATION = 100_000  # a city this large outweighs a smaller capital of the same name
+SHARED_SHARE = 0.25  # a namesake abroad this big, against the largest, makes a dateline's city name shared
 SCAN = 2_500  # characters read: the dateline and the opening paragraphs say where the story is (5,000 found
 # the same country on all 37 corpora, at half again the cost)
 # a place in capitals opening a line is the dateline: it outweighs one other place ("By Jordan Pak ... SEATTLE --")
@@ -61,7 +62,7 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
                                                                                           landmarks, regions, titles)
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1] * previous[2])  # each country as many times as it was counted
-        weight = DATELINE_WEIGHT if _opens_line(text, found) and name.isupper() else 1
+        weight = DATELINE_WEIGHT if _opens_line(text, found) and name.isupper() and not _shared(words) else 1
         if not codes and weight == DATELINE_WEIGHT:  # "BOMBAY, Jan 5": a dateline may use a city's older name
             town = _dateline_towns().get(" ".join(words).rstrip("."))
             codes = [town] if town else []
@@ -72,6 +73,29 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
     if not counts or max(counts.values()) <= 0:
         return None
     return max(counts, key=lambda code: (counts[code], -first[code]))
+
+
+def _shared(words: list[str]) -> bool:
+    """Whether a dateline's name is that of cities in several countries ("HAMILTON": Ontario's and Waikato's): it
+    counts once, so that a region named after it ("Waikato dairy farmers") can say which."""
+    return " ".join(words) in _shared_city_names()
+
+
+@lru_cache(maxsize=1)
+def _shared_city_names() -> frozenset:
+    """Lower-cased names of cities of RIVAL_POPULATION or more in more than one country, where the largest of them
+    abroad has at least SHARED_SHARE of the largest's people (Hamilton; not London, whose Ontario namesake is small)."""
+    largest: dict[str, dict[str, int]] = {}
+    for city in _cities_by_population():
+        if city["population"] >= RIVAL_POPULATION:
+            by_country = largest.setdefault(city["name"].lower(), {})
+            by_country[city["countrycode"]] = max(by_country.get(city["countrycode"], 0), city["population"])
+    shared = set()
+    for name, by_country in largest.items():
+        sizes = sorted(by_country.values(), reverse=True)
+        if len(sizes) > 1 and sizes[1] >= SHARED_SHARE * sizes[0]:
+            shared.add(name)
+    return frozenset(shared)
 
 
 def _opens_line(text: str, found: re.Match) -> bool:
