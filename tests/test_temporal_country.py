@@ -26,7 +26,7 @@ from timeline.temporal.resources import load_language
     ("Fans in Montreal and Toronto cheered.", "CA"),
     ("Bookings for Bali rose as Sydney families booked early.", "AU"),
     # a dateline city that big cities abroad share counts once: the region after it says which Hamilton
-    ("By Hemi Walker\n\nHAMILTON — Waikato dairy farmers have until June.", "NZ"),
+    ("By Hemi Walker\n\nHAMILTON — Waikato dairy farmers have until June, Environment Waikato said.", "NZ"),
     ("LONDON — Ontario's premier flew in on Monday.", "GB"),  # London, Ontario is too small to share the name
     ("", None),
 ])
