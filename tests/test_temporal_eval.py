@@ -18,7 +18,7 @@ CORPUS = REPO.parent / "shared" / "data" / "tempeval3"
 # Measured on the 256-document corpus (2026-12-01: strict 89.2, relaxed 95.0, type 91.0, value 83.4);
 # the floors sit about a point below, so a regression fails the test.
 FLOORS = {"value_f1": 0.823, "relaxed_f1": 0.938, "strict_f1": 0.88, "type_f1": 0.897}
-# The held-out synthetic news of benchmarks/gold_timex/unseen .. unseen-171 (scored blind once at value F1 85.0,
+# The held-out synthetic news of benchmarks/gold_timex/unseen .. unseen-175 (scored blind once at value F1 85.0,
 # 71.5, 86.1, 82.1, 88.5, 83.8, 85.1, 79.5, 81.1, 88.3, 86.0, 80.6, 87.2, 86.6, 89.8, 92.9, 86.3, 92.8, 91.5, 88.8,
 # 94.6, 93.0, 91.1, 89.6, 90.1, 84.3, 88.7, 90.8, 88.6, 92.7, 96.2, 93.4, 90.4, 90.1, 95.0, 95.6, 92.3, 90.3, 87.9,
 # 92.3, 92.8, 93.1, 92.4, 90.5, 94.9, 95.0, 95.3, 92.0, 93.9, 95.2, 91.9, 93.4, 94.7, 87.8, 90.8, 94.6, 92.3, 88.9,
@@ -27,8 +27,9 @@ FLOORS = {"value_f1": 0.823, "relaxed_f1": 0.938, "strict_f1": 0.88, "type_f1": 
 # 96.2, 93.8, 94.4, 94.1, 93.8, 95.4, 95.7, 94.2, 85.9, 92.4, 94.1, 92.0, 92.4, 91.6, 92.1, 94.2, 93.9, 95.8, 90.2,
 # 93.7, 97.3, 94.5, 90.3, 94.1, 93.7, 92.8, 93.8, 92.6, 88.3, 88.4, 88.3, 93.8, 90.3, 88.4, 86.6, 92.1, 94.1, 89.4,
 # 93.8, 93.0, 90.3, 94.9, 94.8, 91.4, 90.3, 92.6, 91.7, 93.4, 92.7, 93.6, 93.8, 90.9, 89.7, 91.5, 94.4, 92.1, 89.8,
-# 90.1, 90.3, 93.9, 91.9, 88.7, 91.8, 90.7, 94.2, 89.8, 92.9, 91.8, 93.0, 91.9, 88.8, 92.0, 89.8, 91.2 and
-# 89.2; no rule has looked at the misses of unseen-3, unseen-5, unseen-10 and unseen-168 to unseen-171):
+# 90.1, 90.3, 93.9, 91.9, 88.7, 91.8, 90.7, 94.2, 89.8, 92.9, 91.8, 93.0, 91.9, 88.8, 92.0, 89.8, 91.2, 89.2,
+# 93.9, 88.6, 93.7 and 90.3; no rule has looked at the misses of unseen-3, unseen-5, unseen-10 and unseen-172 to
+# unseen-175):
 # gold count and floors, about a point below the scores.
 UNSEEN = {"unseen": (496, {"value_f1": 0.94, "relaxed_f1": 0.975}),
           "unseen-2": (602, {"value_f1": 0.855, "relaxed_f1": 0.95}),
@@ -200,7 +201,11 @@ UNSEEN = {"unseen": (496, {"value_f1": 0.94, "relaxed_f1": 0.975}),
           "unseen-168": (881, {"value_f1": 0.91, "relaxed_f1": 0.975}),
           "unseen-169": (891, {"value_f1": 0.885, "relaxed_f1": 0.965}),
           "unseen-170": (944, {"value_f1": 0.9, "relaxed_f1": 0.97}),
-          "unseen-171": (984, {"value_f1": 0.88, "relaxed_f1": 0.965})}
+          "unseen-171": (984, {"value_f1": 0.88, "relaxed_f1": 0.965}),
+          "unseen-172": (950, {"value_f1": 0.93, "relaxed_f1": 0.98}),
+          "unseen-173": (981, {"value_f1": 0.875, "relaxed_f1": 0.965}),
+          "unseen-174": (928, {"value_f1": 0.925, "relaxed_f1": 0.98}),
+          "unseen-175": (1019, {"value_f1": 0.89, "relaxed_f1": 0.97})}
 
 
 def timex(start, end, value="2012", kind="DATE"):
