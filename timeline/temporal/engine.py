@@ -207,8 +207,7 @@ def _build(candidate: tuple, rule: Rule, text: str, language: Language, offset: 
                  joins_range_end=joins_range_end, moves_reference=moves, ends_range=ends_range, reports=reports,
                  entry=rule.entry, anaphoric=rule.anaphoric, event=event, frames=frames,
                  open_meridiem=rule.open_meridiem, since=since, in_passing=in_passing, converts=converts,
-                 event_end=event_end,
-                 figure_day=figure_day, reached=reached, starts_range=starts_range)
+                 event_end=event_end, figure_day=figure_day, reached=reached, starts_range=starts_range)
 
 
 def _starts_range(text: str, start: int, end: int, sentence_start: int, sentence_end: int, language: Language) -> bool:
