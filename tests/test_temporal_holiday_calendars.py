@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from timeline.temporal.holiday_calendars import holiday_dates, national_day
+from timeline.temporal.day_arithmetic import next_to_holiday
+from timeline.temporal.holiday_calendars import holiday_dates, national_day, public_holidays
 
 
 @pytest.mark.parametrize("names, country, year, expected", [
@@ -37,3 +38,20 @@ def test_a_name_for_either_of_two_holidays_gives_the_days_of_both_the_likelier_f
 ])
 def test_a_holiday_falls_back_on_the_next_calendar_listed(holiday, year, expected):
     assert holiday_dates(holiday, year) == expected
+
+
+def test_public_holidays_are_the_country_s_days_that_year():
+    assert date(2023, 10, 23) in public_holidays("NZ", 2023)  # Labour Day
+    assert date(2023, 10, 23) not in public_holidays("US", 2023)
+    assert public_holidays("XX", 2023) == frozenset()  # a country no calendar knows
+
+
+@pytest.mark.parametrize("value, country, expected", [
+    ("1996-W36-WE", "US", "1996-W35-WE"),  # said on Labor Day: the long weekend under way, not the next
+    ("2023-W43-WE", "NZ", "2023-W42-WE"),  # said on Sunday 22 October: Labour weekend has begun
+    ("2023-W42-WE", "NZ", "2023-W42-WE"),  # already next to the holiday
+    ("2023-W43-WE", None, "2023-W43-WE"),  # no country: no calendar to ask
+    ("2023-W10-WE", "NZ", "2023-W10-WE"),  # no holiday near: the weekend found stays
+])
+def test_a_long_weekend_moves_next_to_the_country_s_holiday(value, country, expected):
+    assert next_to_holiday(value, country) == expected

@@ -441,6 +441,9 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
      'Lindqvist, 31, who had never played in the Open until last year. "I\'ve waited my whole life for '
      'this week."\n\nThe third round began three hours late, with the leaders off at 3:10 p.m. British time.',
      date(2004, 7, 17), "3:10 p.m. British time", "2004-07-17T15:10"),
+    # a long weekend is the one next to the country's holiday: on a holiday Monday, the one under way
+    ("PITTSBURGH - Organizers hope the weather holds for the rest of the long weekend.", date(1996, 9, 2),
+     "the long weekend", "1996-W35-WE"),
     # a season with ", when" frames its clause: its months are the season's, across the new year
     ("The push follows a miserable start to last winter, when a dry December kept trails closed until mid-January.",
      date(1990, 11, 8), "mid-January", "1990-01"),

@@ -47,6 +47,7 @@ from functools import lru_cache
 
 from timeline.temporal.calendar import Period, format_period, last_day, parse_value, rank, shift, shift_keep
 from timeline.temporal.durations import normalize_absolute
+from timeline.temporal.day_arithmetic import next_to_holiday
 from timeline.temporal.history import IN_COUNTRIES, History, split_countries
 from timeline.temporal.model import Match, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
@@ -91,6 +92,8 @@ def resolve_value(match: Match, anchor: Period | None, history: History, swap: t
         value = _resolved(spec, base, match.tense)
         if value is not None and spec["field"] == "MDW":
             value = _matching_weekday(value, int(spec["target"].rsplit("-", 1)[1]), history)
+        elif value is not None and spec["field"] == "LWE":
+            value = next_to_holiday(value, history.country())
         if value is not None:
             return value + match.suffix
     if match.optional:  # dropped where it does not hold; kept underspecified where only a DCT is missing

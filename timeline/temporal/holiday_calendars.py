@@ -113,15 +113,29 @@ def _day_in(country: str, name: str, year: int, within: bool = False) -> date | 
     return days[0] if days else None
 
 
-def _days_in(country: str, name: str, year: int, within: bool = False) -> tuple[date, ...]:
-    """The first day of each run of days in that year that the country keeps as the holiday of that name."""
-    import holidays  # only stories that name such a holiday pay for the import
+@lru_cache(maxsize=256)
+def public_holidays(country: str, year: int) -> frozenset:
+    """Every day the country keeps as a public holiday that year (its provinces' where SUBDIVISIONS names one), or
+    an empty set for a country no calendar knows."""
+    calendar = _calendar(country, year)
+    return frozenset(day for day in calendar if day.year == year) if calendar is not None else frozenset()
+
+
+def _calendar(country: str, year: int):
+    import holidays  # only stories that need a calendar pay for the import
 
     try:
         with warnings.catch_warnings():  # a calendar warns about years it only estimates; the estimate will do
             warnings.simplefilter("ignore")
-            calendar = holidays.country_holidays(country, subdiv=SUBDIVISIONS.get(country), years=year)
+            return holidays.country_holidays(country, subdiv=SUBDIVISIONS.get(country), years=year)
     except (NotImplementedError, KeyError, ValueError):
+        return None
+
+
+def _days_in(country: str, name: str, year: int, within: bool = False) -> tuple[date, ...]:
+    """The first day of each run of days in that year that the country keeps as the holiday of that name."""
+    calendar = _calendar(country, year)
+    if calendar is None:
         return ()
     # Two holidays on one day share an entry ("Dussehra; Mahatma Gandhi's Birthday"); a lunar holiday far from
     # today is marked "Eid al-Fitr (estimated)".

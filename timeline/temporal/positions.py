@@ -307,6 +307,8 @@ class Field:
 FIELDS = {
     "WD": Field(_weekday_field, "D", lambda target: f"XXXX-WXX-{target.split('.')[0]}"),
     "WE": Field(_weekend_field, "D", lambda _target: "XXXX-WXX-WE"),
+    # a long weekend: found as a weekend is; the resolver then moves it next to the story's country's holiday
+    "LWE": Field(_weekend_field, "D", lambda _target: "XXXX-WXX-WE"),
     "ON": Field(_overnight, "D", lambda _target: "XXXX-XX-XX"),
     "HWE": Field(_holiday_weekend, "Y", lambda _target: "XXXX-WXX-WE"),
     "HWK": Field(_holiday_week, "Y", lambda _target: "XXXX-WXX"),
