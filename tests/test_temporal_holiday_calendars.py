@@ -16,6 +16,10 @@ from timeline.temporal.holiday_calendars import holiday_dates, national_day, pub
     ("Independence_Day", "IL", 1989, date(1989, 5, 10)),
     ("Martyrs_Day", "US", 2012, None),  # a country that does not keep it
     ("Independence_Day", "GH", 1850, None),  # outside 1900-2100
+    # a fixed day the calendar lists a day off one year (1 and 2 December 2025) is the day the years around keep
+    ("National_Day", "AE", 2025, date(2025, 12, 2)),
+    # but not a day changed for good: 30 November until 2018, 1 December since
+    ("Commemoration_Day", "AE", 2018, date(2018, 11, 30)),
 ])
 def test_national_day(names, country, year, expected):
     assert national_day(names, country, year) == expected

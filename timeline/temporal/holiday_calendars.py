@@ -19,6 +19,7 @@ ESTIMATED = " (estimated)"
 ANY = "any"  # calendars.yaml: {any: [ids]}, a name that means whichever of those holidays the text is nearest to
 REGIONAL = "_regional"  # calendars.yaml's list of ids named after a region, whose region's calendar comes first
 FIXED_REACH = 40  # years searched for a calendar that covers a fixed national day
+MOVED_DAYS = 3  # a fixed national day a calendar puts this near its own day one year was moved that year, not changed
 # holidays a country leaves to its provinces: Canada's Thanksgiving is Ontario's, Malaysia's Thaipusam Selangor's,
 # Australia's Labour Day and King's Birthday those of New South Wales, its most populous state, Britain's bank
 # holidays England's
@@ -71,7 +72,14 @@ def national_day(names: str, country: str, year: int) -> date | None:
     """
     if not 1900 <= year <= 2100:
         return None
-    return _named_day(names, country, year) or _fixed_day(names, country, year)
+    day = _named_day(names, country, year)
+    if day is None:
+        return _fixed_day(names, country, year)
+    before, after = _fixed_from(names, country, year, -1), _fixed_from(names, country, year, 1)
+    if before is not None and before == after and 0 < abs((before - day).days) <= MOVED_DAYS:
+        return before  # a fixed day kept on another that year (the Philippines' 12 June in 2010): the day itself;
+        # not a day changed for good (the UAE's Commemoration Day, 30 November until 2018, 1 December since)
+    return day
 
 
 def _named_day(names: str, country: str, year: int) -> date | None:
@@ -88,14 +96,19 @@ def _named_day(names: str, country: str, year: int) -> date | None:
 def _fixed_day(names: str, country: str, year: int) -> date | None:
     """The holiday's day in a year its country's calendar does not cover (Ghana's before 2017), when the nearest two
     years it covers keep it on one month-day (March 6): national days are fixed, movable feasts are not."""
-    for step in (1, -1):
-        for near in range(year + step, year + step * FIXED_REACH, step):
-            first = _named_day(names, country, near) if 1900 <= near <= 2100 else None
-            if first is not None:
-                second = _named_day(names, country, near + step) if 1900 <= near + step <= 2100 else None
-                if second is not None and (first.month, first.day) == (second.month, second.day):
-                    return _same_day_in(first, year)
-                break
+    return _fixed_from(names, country, year, 1) or _fixed_from(names, country, year, -1)
+
+
+def _fixed_from(names: str, country: str, year: int, step: int) -> date | None:
+    """The holiday's month-day in the year, when the nearest two years the calendar covers after it (step 1) or
+    before it (step -1) keep it on that one month-day."""
+    for near in range(year + step, year + step * FIXED_REACH, step):
+        first = _named_day(names, country, near) if 1900 <= near <= 2100 else None
+        if first is not None:
+            second = _named_day(names, country, near + step) if 1900 <= near + step <= 2100 else None
+            if second is not None and (first.month, first.day) == (second.month, second.day):
+                return _same_day_in(first, year)
+            return None
     return None
 
 
