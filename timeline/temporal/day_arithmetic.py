@@ -1,5 +1,6 @@
 """Date arithmetic the named positions share: which year a month-day or season without one falls in, Easter, the
-nth weekday of a month, weekends and weekdays near a day. Pure functions of dates and a tense cue."""
+nth weekday of a month, weekends and weekdays near a day, the long weekend next to a public holiday. Pure functions
+of dates, a tense cue and (for long weekends) the offline public-holiday calendars."""
 
 from __future__ import annotations
 
