@@ -357,3 +357,9 @@ def test_a_month_told_of_every_year_has_no_year(text, expected):
 def test_a_part_of_a_day_named_by_a_holiday_keeps_its_part(text, span, value):
     found = _values(text, date(1995, 5, 12))
     assert found.get(span) == value, found
+
+
+def test_a_clock_time_before_a_list_of_days_stays_a_time():
+    # "at 10 a.m. every Saturday" is one SET; before "and Sunday" the clock time is its own (the days are a list)
+    found = _values("Naturalists give talks at 10 a.m. every Saturday and Sunday.", date(2019, 4, 17))
+    assert found.get("10 a.m.") == "XXXX-XX-XXT10:00", found
