@@ -4,8 +4,7 @@ from datetime import date
 
 import pytest
 
-from timeline.temporal.day_arithmetic import next_to_holiday
-from timeline.temporal.holiday_calendars import holiday_dates, national_day, public_holidays
+from timeline.temporal.holiday_calendars import holiday_dates, national_day, next_to_holiday, public_holidays
 
 
 @pytest.mark.parametrize("names, country, year, expected", [

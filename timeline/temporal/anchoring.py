@@ -47,8 +47,8 @@ from functools import lru_cache
 
 from timeline.temporal.calendar import Period, format_period, last_day, parse_value, rank, shift, shift_keep
 from timeline.temporal.durations import normalize_absolute
-from timeline.temporal.day_arithmetic import next_to_holiday
 from timeline.temporal.history import IN_COUNTRIES, History, split_countries
+from timeline.temporal.holiday_calendars import next_to_holiday
 from timeline.temporal.model import Match, alternatives
 from timeline.temporal.positions import position as named_position, reference_unit, underspecified
 

@@ -1,14 +1,11 @@
 """Date arithmetic the named positions share: which year a month-day or season without one falls in, Easter, the
-nth weekday of a month, weekends and weekdays near a day, the long weekend next to a public holiday. Pure functions
-of dates, a tense cue and (for long weekends) the offline public-holiday calendars."""
+nth weekday of a month, weekends and weekdays near a day. Pure functions of dates and a tense cue."""
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from timeline.temporal.calendar import add_months
-from timeline.temporal.holiday_calendars import public_holidays
 
 TENSE_PENALTY_DAYS = 150
 STRONG_TENSE_PENALTY_DAYS = 400  # the expression's own verb ("rose in January") decides the year
@@ -157,27 +154,3 @@ def weekday_from(target: int, direction: str, day: date) -> date:
         return day + timedelta(days=delta + 7 if delta <= 0 else delta)
     return day + timedelta(days=delta)  # "=": the same ISO week
 
-
-WEEKEND_RE = re.compile(r"(\d{4})-W(\d{2})-WE$")
-LONG_WEEKEND_DAYS = (-1, 0, 1, 2)  # days from its Saturday that make a weekend long when a holiday: Friday to Monday
-
-
-def next_to_holiday(value: str, country: str | None) -> str:
-    """"the long weekend": the weekend found, or the one before or after it when that one alone is next to a public
-    holiday of the story's country (a long weekend said on the Sunday before Labor Day is the one under way)."""
-    found = WEEKEND_RE.match(value)
-    if found is None or country is None:
-        return value
-    saturday = date.fromisocalendar(int(found[1]), int(found[2]), SATURDAY + 1)
-    if _long(saturday, country):
-        return value
-    long_ones = [day for day in (saturday - timedelta(days=7), saturday + timedelta(days=7)) if _long(day, country)]
-    if len(long_ones) != 1:
-        return value
-    year, week, _ = long_ones[0].isocalendar()
-    return f"{year:04d}-W{week:02d}-WE"
-
-
-def _long(saturday: date, country: str) -> bool:
-    days = [saturday + timedelta(days=offset) for offset in LONG_WEEKEND_DAYS]
-    return any(day in public_holidays(country, day.year) for day in days)

@@ -1,7 +1,8 @@
 """Days of lunar and lunisolar holidays (Diwali, Chinese New Year, Eid...), from the `holidays` library.
 
 No rule can compute them, so the resolver asks the public-holiday calendar of a country that keeps the day
-(calendars.yaml says which). Offline and language-neutral: rules name an id, the lexicon maps words to ids.
+(calendars.yaml says which). Offline and language-neutral: rules name an id, the lexicon maps words to ids. The same
+calendars give a country's national days and its public holidays, next to which a long weekend lies.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from timeline.temporal.calendar import parse_value
+from timeline.temporal.day_arithmetic import SATURDAY, weekend_of
 
 CALENDARS = Path(__file__).parent / "calendars.yaml"
 ESTIMATED = " (estimated)"
@@ -132,6 +136,27 @@ def public_holidays(country: str, year: int) -> frozenset:
     an empty set for a country no calendar knows."""
     calendar = _calendar(country, year)
     return frozenset(day for day in calendar if day.year == year) if calendar is not None else frozenset()
+
+
+LONG_WEEKEND_DAYS = (-1, 0, 1, 2)  # days from its Saturday that make a weekend long when a holiday: Friday to Monday
+
+
+def next_to_holiday(value: str, country: str | None) -> str:
+    """"the long weekend": the weekend found, or the one before or after it when that one alone is next to a public
+    holiday of the story's country (a long weekend said on the Sunday before Labor Day is the one under way)."""
+    week = parse_value(value) if country is not None and value.endswith("-WE") else None
+    if week is None or week.unit != "W":
+        return value
+    saturday = week.start + timedelta(days=SATURDAY)
+    if _long(saturday, country):
+        return value
+    long_ones = [day for day in (saturday - timedelta(days=7), saturday + timedelta(days=7)) if _long(day, country)]
+    return weekend_of(long_ones[0], None) if len(long_ones) == 1 else value
+
+
+def _long(saturday: date, country: str) -> bool:
+    days = [saturday + timedelta(days=offset) for offset in LONG_WEEKEND_DAYS]
+    return any(day in public_holidays(country, day.year) for day in days)
 
 
 def _calendar(country: str, year: int):
