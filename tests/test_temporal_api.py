@@ -255,6 +255,14 @@ def _values(text: str, dct: date) -> dict:
     ("His family lodged a police report at 1am on Sunday.", "Sunday", "2019-04-14"),
     # a modal still governs a participle after a short object ("will see their bins emptied Saturday")
     ("Residents will see their new food-scraps bins emptied Saturday.", "Saturday", "2019-04-20"),
+    # the first verb after the day is not a relative clause's ("who visits prisons every three months")
+    ("In March, the judge, who visits prisons every three months, freed 41 inmates.", "March", "2019-03"),
+    # work "scaled back from" a day is cut from then on, not a return from it
+    ("Construction will be scaled back from Monday to August 7.", "Monday", "2019-04-22"),
+    ("The minister came back from Monday's summit empty-handed.", "Monday", "2019-04-15"),
+    # a title's abbreviation ends no sentence: the verb after the name still tells the day's time
+    ("In a statement on Monday, the Controller of Works, Engr. Olufemi Adeyemi, said the bridge would reopen.",
+     "Monday", "2019-04-15"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))

@@ -75,7 +75,9 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
             finite = cue
     first_after = None
     if last is None or _reported(text, last, start, end, language):
-        first_after = next(_cues(text, end, _clause_end(text, end, sentence_end, language), language, headline), None)
+        # not a relative clause's own verb: "In June, the judge, who visits prisons monthly, freed 41 inmates"
+        first_after = next(iter(_main_cues(text, end, _clause_end(text, end, sentence_end, language), language,
+                                           headline)), None)
     elif _subordinate(text, last, start, language):
         first_after = _verb_right_after(text, end, sentence_end, language, headline)
     if first_after is not None:
