@@ -263,6 +263,10 @@ def _values(text: str, dct: date) -> dict:
     # a title's abbreviation ends no sentence: the verb after the name still tells the day's time
     ("In a statement on Monday, the Controller of Works, Engr. Olufemi Adeyemi, said the bridge would reopen.",
      "Monday", "2019-04-15"),
+    # a plan told in the past perfect was for a day now past; leave to ride or race looks ahead
+    ("Crews closed the bridge Friday and had expected to reopen it by midnight Saturday.", "midnight Saturday",
+     "2019-04-13T24:00"),
+    ("Stewards cleared the jockey to ride Friday and Saturday.", "Saturday", "2019-04-20"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))
