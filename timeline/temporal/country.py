@@ -15,6 +15,7 @@ from functools import lru_cache
 ALIAS_POPULATION = 1_000_000  # a dateline may use the other names of a city this large ("BOMBAY")
 MIN_POPULATION = 250_000  # smaller towns share their names too often ("Kingston", "Victoria")
 RIVAL_POPULATION = 100_000  # a city this large outweighs a smaller capital of the same name
+TOWN_DOMINANCE = 10  # a dateline's small town counts when it has this many times the people of any namesake abroad
 SHARED_SHARE = 0.25  # a namesake abroad this big, against the largest, makes a dateline's city name shared
 SCAN = 2_500  # characters read: the dateline and the opening paragraphs say where the story is (5,000 found
 # the same country on all 37 corpora, at half again the cost)
@@ -65,7 +66,8 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
         weight = DATELINE_WEIGHT if _opens_line(text, found) and name.isupper() and not _shared(words) else 1
         if not codes and weight == DATELINE_WEIGHT:  # "BOMBAY, Jan 5": a dateline may use a city's older name
             town = _dateline_towns().get(" ".join(words).rstrip("."))
-            codes = [town] if town else []
+            small = None if town else _small_towns().get(" ".join(words).rstrip("."))
+            codes, weight = ([town], weight) if town else ([small], 1) if small else ([], weight)
         for code in codes:
             counts[code] += weight
             first.setdefault(code, found.start())
@@ -167,6 +169,22 @@ def _dateline_towns() -> dict[str, str]:
             if len(alias) >= 4 and alias.isascii() and alias[0].isupper() and not alias.isupper():
                 names[_folded(alias)] = city["countrycode"]
     return names
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, str]:
+    """Lower-cased name -> country code of the towns too small for the gazetteer whose name no town of a third of
+    their size shares abroad ("GALWAY", "DUNEDIN"; not "DURANGO", which Spain and Colorado share). A dateline's small
+    town counts once, not twice: a town the gazetteer does not know may still share its name ("IPSWICH", Mass.)."""
+    largest: dict[str, dict[str, int]] = {}
+    for city in _cities_by_population():  # least populous first: each country's largest of a name is written last
+        largest.setdefault(city["name"].lower(), {})[city["countrycode"]] = city["population"]
+    towns = {}
+    for name, by_country in largest.items():
+        (code, people), *abroad = sorted(by_country.items(), key=lambda item: -item[1])
+        if not abroad or abroad[0][1] * TOWN_DOMINANCE <= people:
+            towns[name] = code
+    return towns
 
 
 @lru_cache(maxsize=1)
