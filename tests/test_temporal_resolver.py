@@ -457,6 +457,9 @@ def test_a_lunar_holiday_that_falls_twice_in_a_year(text, dct, expected):
     # "since 1990 will reopen on 17 December": the day is no "since" start (a number is not skipped to reach it)
     ("A tomb closed to visitors since 1990 will reopen on 17 December. The minister will attend a ceremony at 10am "
      "that day.", date(1995, 12, 9), "10am that day", "1995-12-17T10:00"),
+    # "that night" is the day named before, even in a sentence that tells of a weekly habit
+    ("Last orders will be taken on Sunday. A neighbor who has eaten there weekly since 1968 said he would come that "
+     "night.", date(1990, 11, 20), "that night", "1990-11-25TNI"),
 ])
 def test_a_value_the_story_around_it_decides(text, dct, expression, expected):
     assert next(t.value for t in tag(text, dct) if t.text == expression) == expected

@@ -221,8 +221,9 @@ def _bare_time(match: Match, anchor: Period | None, history: History, later: lis
     """A clock time with no day of its own: the day it is joined to, else the story's latest day, unless its sentence
     or tense says otherwise. Also the tense side ("past", "future", "") when the time is told far from the days
     named, so that the story's day so far may give its day instead; else None."""
-    if history.habit_day is not None and not history.right_after_day(match.start):
-        # "open daily from 9am": no particular day; but "on Saturday from 9am" is that Saturday's
+    if history.habit_day is not None and not match.anaphoric and not history.right_after_day(match.start):
+        # "open daily from 9am": no particular day; but "on Saturday from 9am" is that Saturday's, and "that night"
+        # the day named before ("who eats there weekly would come that night")
         return history.habit_day + match.suffix, None
     joined = _day_joined_after(match, later, anchor, history)
     if joined is not None:
