@@ -267,6 +267,9 @@ def _values(text: str, dct: date) -> dict:
     ("Crews closed the bridge Friday and had expected to reopen it by midnight Saturday.", "midnight Saturday",
      "2019-04-13T24:00"),
     ("Stewards cleared the jockey to ride Friday and Saturday.", "Saturday", "2019-04-20"),
+    # getting ready for what a day holds looks ahead ("gears up for fanless race Saturday")
+    ("Churchill gears up for fanless race Saturday\nLOUISVILLE -- The track is quiet.", "Saturday", "2019-04-20"),
+    ("Officials said Monday they were preparing for a sloppy track Saturday.", "Saturday", "2019-04-20"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))
