@@ -36,6 +36,11 @@ from timeline.temporal.resources import load_language
     ("DURANGO — The train left on time.", None),  # Spain's and Colorado's
     ("NEWPORT — Fog rolled in.", None),  # Wales' is not ten times Rhode Island's
     ("GALWAY — Crowds came from Boston and Chicago.", "US"),
+    # a city after a word that is no place is a person's or a firm's name; a country or region there names a body
+    ("The chef, Jose Miguel Santos, cooks in Makati and Quezon City.", "PH"),
+    ("Diners lined Rue Saint-Denis in Montreal.", "CA"),
+    ("Horse Racing Ireland said turnover rose.", "IE"),
+    ("With Boston schools opening, fees rose.", "US"),  # a word opening the sentence may be any word
     ("", None),
 ])
 def test_the_country_is_the_one_whose_places_the_story_names_most(text, code):

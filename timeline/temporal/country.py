@@ -30,6 +30,11 @@ REGION = "region"
 # the kind of a word that before a name makes it a person or a thing named after one ("Queen Charlotte", "King
 # George"): the name after it counts for no country unless the two words are a place together
 TITLE = "title"
+# the kind of a word that before a place's name leaves it that place ("Greater Manchester", "Metro Manila"); any other
+# word that is no place makes the name after it a person's or a firm's ("Jose Miguel Santos", "Brasserie Saint-Denis")
+MODIFIER = "modifier"
+JOINERS = frozenset(("and", "of", "the"))
+SENTENCE_OPENERS = frozenset('.!?\n"“‘(:;—–-')  # a character before a run that makes it open a sentence  # the words NAME_RE lets into a run, and an article opening it
 POSSESSIVE_RE = re.compile(r"['’][sS]?(?=\s|$)")  # "New Zealand's", "AUCKLAND'S"
 # the kinds of a country's first-level parts that name where a story is ("Waikato", "Queensland", "Gauteng")
 REGION_TYPES = frozenset(("Province", "State", "Region", "Territory", "Autonomous region", "Autonomous community",
@@ -48,10 +53,11 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
     no country.
     """
     places, extra, features = _gazetteer(), abbreviations or {}, features or {}
-    seas = {word for word, kind in features.items() if kind not in (LANDMARK, REGION, TITLE)}
+    seas = {word for word, kind in features.items() if kind not in (LANDMARK, REGION, TITLE, MODIFIER)}
     landmarks = frozenset(word for word, kind in features.items() if kind == LANDMARK)
     regions = frozenset(name for name, kind in features.items() if kind == REGION)
     titles = frozenset(word for word, kind in features.items() if kind == TITLE)
+    modifiers = frozenset(word for word, kind in features.items() if kind in (MODIFIER, REGION))
     counts: Counter = Counter()
     first: dict[str, int] = {}
     previous: tuple[int, list, int] = (-1, [], 1)  # where the name before ended, its countries and their weight
@@ -60,7 +66,9 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
         words = (POSSESSIVE_RE.sub("", name) if "'" in name or "’" in name else name).lower().split()  # "New Zealand's"
         named = words[1:] if words[0] == "the" else words  # "The Gulf of Mexico" opening a sentence
         codes = [] if len(named) > 2 and named[0] in seas and named[1] == "of" else _codes_in(words, places, extra,
-                                                                                          landmarks, regions, titles)
+                                                                                          landmarks, regions, titles,
+                                                                                          modifiers, _opens_sentence(
+                                                                                              text, found))
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1] * previous[2])  # each country as many times as it was counted
         weight = DATELINE_WEIGHT if _opens_line(text, found) and name.isupper() and not _shared(words) else 1
@@ -104,28 +112,42 @@ def _opens_line(text: str, found: re.Match) -> bool:
     return found.start() == 0 or text[found.start() - 1] == "\n"
 
 
+def _opens_sentence(text: str, found: re.Match) -> bool:
+    """Whether the run opens a line or a sentence, where its first word may be any word ("With Boston schools")."""
+    before = text[max(0, found.start() - 4):found.start()].rstrip(" \t")
+    return not before or before[-1] in SENTENCE_OPENERS
+
+
 def _codes_in(words: list[str], places: dict[str, str], extra: dict[str, str], landmarks: frozenset = frozenset(),
-              regions: frozenset = frozenset(), titles: frozenset = frozenset()) -> list[str]:
+              regions: frozenset = frozenset(), titles: frozenset = frozenset(),
+              modifiers: frozenset = frozenset(), opens_sentence: bool = True) -> list[str]:
     """The countries of the longest known names in a run of capitalized words (lower-cased), left to right; not a name
     a landmark word follows ("Stanley Park", "Paris Street"), nor a region's name many countries use ("North Shore"),
-    nor one a title goes before ("Queen Charlotte")."""
+    nor one a title or another word that is no place goes before ("Queen Charlotte", "Jose Miguel Santos")."""
     if len(words) == 1:  # most runs (speed)
         code = _code_of(words[0], places, extra) if words[0] not in regions else None
         return [code] if code else []
-    codes, at = [], 0
+    codes, at, named_before = [], 0, False
     while at < len(words):
         for end in range(min(len(words), at + LONGEST), at, -1):
             name = " ".join(words[at:end])
             if name in regions:
-                at = end
+                at, named_before = end, False
                 break
             code = _code_of(name, places, extra)
             if code:
-                if end == len(words) or words[end] not in landmarks:
+                # a country or region after another word names a body there ("Transport Scotland", "Horse Racing
+                # Ireland"); a city, a person or a firm named after it ("Jose Miguel Santos", "Brasserie Saint-Denis")
+                person = named_before and name.rstrip(".") not in _areas() and name not in extra
+                if not person and (end == len(words) or words[end] not in landmarks):
                     codes.append(code)
-                at = end
+                at, named_before = end, False
                 break
         else:  # no known name starts here; after a title, neither does one at the next word ("Queen Charlotte")
+            # nor after a word that is no place ("Jose Miguel Santos", "Brasserie Saint-Denis"): a person or a firm
+            # (a word ending in a full stop ends a sentence: "... in August. Brent crude")
+            named_before = (words[at] not in JOINERS and words[at] not in modifiers
+                            and not (at == 0 and opens_sentence) and not words[at].endswith("."))
             at += 2 if words[at] in titles else 1
     return codes
 
@@ -214,6 +236,19 @@ def _gazetteer() -> dict[str, str]:
     for state in cache.get_us_states().values():  # last: "Georgia" in a US story is the state
         names[state["name"].lower()] = "US"
     return names
+
+
+@lru_cache(maxsize=1)
+def _areas() -> frozenset:
+    """Lower-cased names of countries, first-level regions and US states: the gazetteer's names that are no city."""
+    import pycountry
+
+    names = {name.split(",")[0].lower() for country in pycountry.countries
+             for name in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
+             if name}
+    names.update(_regions())
+    names.update(state["name"].lower() for state in _geonames().get_us_states().values())
+    return frozenset(names)
 
 
 def _regions() -> dict[str, str]:
