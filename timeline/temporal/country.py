@@ -65,10 +65,9 @@ def country_of(text: str, abbreviations: dict | None = None, features: dict | No
         name = found.group()
         words = (POSSESSIVE_RE.sub("", name) if "'" in name or "’" in name else name).lower().split()  # "New Zealand's"
         named = words[1:] if words[0] == "the" else words  # "The Gulf of Mexico" opening a sentence
-        codes = [] if len(named) > 2 and named[0] in seas and named[1] == "of" else _codes_in(words, places, extra,
-                                                                                          landmarks, regions, titles,
-                                                                                          modifiers, _opens_sentence(
-                                                                                              text, found))
+        opens = len(words) == 1 or _opens_sentence(text, found)  # (one word: no word before it to judge)
+        sea = len(named) > 2 and named[0] in seas and named[1] == "of"
+        codes = [] if sea else _codes_in(words, places, extra, landmarks, regions, titles, modifiers, opens)
         if words[0] in extra and text[previous[0]:found.start()] == ", ":
             counts.subtract(previous[1] * previous[2])  # each country as many times as it was counted
         weight = DATELINE_WEIGHT if _opens_line(text, found) and name.isupper() and not _shared(words) else 1

@@ -75,9 +75,7 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
             finite = cue
     first_after = None
     if last is None or _reported(text, last, start, end, language):
-        # not a relative clause's own verb: "In June, the judge, who visits prisons monthly, freed 41 inmates"
-        first_after = next(iter(_main_cues(text, end, _clause_end(text, end, sentence_end, language), language,
-                                           headline)), None)
+        first_after = _first_main_cue(text, end, _clause_end(text, end, sentence_end, language), language, headline)
     elif _subordinate(text, last, start, language):
         first_after = _verb_right_after(text, end, sentence_end, language, headline)
     if first_after is not None:
@@ -104,6 +102,17 @@ def _main_cues(text: str, start: int, end: int, language: Language, headline: bo
     if not asides:
         return cues
     return [cue for cue in cues if not any(a <= cue.start() < b for a, b in asides)]
+
+
+def _first_main_cue(text: str, start: int, end: int, language: Language, headline: bool):
+    """The first cue in text[start:end] outside a relative clause set off by commas, whose verb tells its own time
+    ("In June, the judge, who visits prisons monthly, freed 41 inmates"), or None."""
+    first = next(_cues(text, start, end, language, headline), None)
+    relative = language.relative_clause
+    aside = relative.search(text, start, end) if first is not None and relative is not None else None
+    if aside is None or aside.start() > first.start():
+        return first  # no relative clause opens before it, so none holds it (most cases)
+    return next(iter(_main_cues(text, start, end, language, headline)), None)
 
 
 def _quote_start(text: str, start: int, end: int, language: Language) -> int:
