@@ -270,6 +270,11 @@ def _values(text: str, dct: date) -> dict:
     # getting ready for what a day holds looks ahead ("gears up for fanless race Saturday")
     ("Churchill gears up for fanless race Saturday\nLOUISVILLE -- The track is quiet.", "Saturday", "2019-04-20"),
     ("Officials said Monday they were preparing for a sloppy track Saturday.", "Saturday", "2019-04-20"),
+    # after a comma, a verb right after the day is the day's own, not the cue of the clause before
+    ("Standing near the summit where surveyors would normally find snow, the governor on Wednesday ordered cuts.",
+     "Wednesday", "2019-04-17"),
+    ("Where crews would normally be idle, the county on Tuesday night approved the budget.", "Tuesday night",
+     "2019-04-16TNI"),
 ])
 def test_tense_cues_pick_the_side_of_a_bare_day(text, span, value):
     found = _values(text, date(2019, 4, 17))

@@ -78,6 +78,13 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
         first_after = _first_main_cue(text, end, _clause_end(text, end, sentence_end, language), language, headline)
     elif _subordinate(text, last, start, language):
         first_after = _verb_right_after(text, end, sentence_end, language, headline)
+    elif "," in text[last.end():start]:
+        # a comma between the cue and the expression: a verb in -ed right after the expression, not itself followed
+        # by "to", is its own ("where surveyors would find snow, the governor on Wednesday ordered cuts")
+        right = _verb_right_after(text, end, sentence_end, language, headline)
+        if (right is not None and right.lastgroup in (*PAST_GROUPS, DELAY) and not text.startswith(" to ", right.end())
+                and right.group().lower() not in ("was", "were")):
+            first_after = right
     if first_after is not None:
         return "past" if first_after.lastgroup == DELAY else _tense_of(first_after)
     if last is None:
