@@ -30,7 +30,7 @@ OPTIONAL_TENSE = {"attributive": "attributive", "reported": "reported", "reporte
                   "deadline_aim": "deadline_aim",
                   "past_before": "past_before", "future_after": "future_after",
                   "simple_past": "irregular_simple_past", "subordinator": "subordinator",
-                  "relative_clause": "relative_clause", "quote_open": "quote_open"}
+                  "relative_clause": "relative_clause", "quote_open": "quote_open", "verb_not_own": "verb_not_own"}
 OPTIONAL_GRAMMAR = {"spread": "spread_over_days", "spread_own_day": "spread_own_day", "apposition": "day_apposition",
                     "apposition_after": "day_apposition_after", "range_end_before": "range_end_before",
                     "morning_reached_before": "morning_reached_before",
@@ -114,6 +114,7 @@ class Language:
     subordinator: re.Pattern | None = None  # between a modal and an -ed word, ends the modal's reach ("after")
     relative_clause: re.Pattern | None = None  # a clause set off by commas (", which ended June 30,"): not the tense's
     quote_open: re.Pattern | None = None  # a quotation's opening mark: cues before it are the narrator's, not the quote's
+    verb_not_own: re.Pattern | None = None  # a cue right after a date that is not its clause's verb ("were", "charged with")
     spread: re.Pattern | None = None  # a sentence spread over several days: its bare clock times are generic
     spread_own_day: re.Pattern | None = None  # right after a clock time, a day of its own (" on the Fourth")
     apposition: re.Pattern | None = None  # right before a weekday, joins it to the day just named ("Diwali on Friday")

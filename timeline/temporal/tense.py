@@ -79,12 +79,10 @@ def _tense(text: str, start: int, end: int, sentence_start: int, sentence_end: i
     elif _subordinate(text, last, start, language):
         first_after = _verb_right_after(text, end, sentence_end, language, headline)
     elif "," in text[last.end():start]:
-        # a comma between the cue and the expression: a verb in -ed right after the expression, not itself followed
-        # by "to", is its own ("where surveyors would find snow, the governor on Wednesday ordered cuts")
-        right = _verb_right_after(text, end, sentence_end, language, headline)
-        if (right is not None and right.lastgroup in (*PAST_GROUPS, DELAY) and not text.startswith(" to ", right.end())
-                and right.group().lower() not in ("was", "were")):
-            first_after = right
+        # a comma between the cue and the expression: a past verb right after the expression is its own ("where
+        # surveyors would find snow, the governor on Wednesday ordered cuts")
+        right = _own_verb_right_after(text, end, sentence_end, language, headline)
+        first_after = right if right is not None and right.lastgroup in (*PAST_GROUPS, DELAY) else None
     if first_after is not None:
         return "past" if first_after.lastgroup == DELAY else _tense_of(first_after)
     if last is None:
@@ -250,6 +248,14 @@ def _verb_right_after(text: str, end: int, sentence_end: int, language: Language
     """A cue that follows the expression with only a space between ("the court late Thursday blocked"), or None."""
     cue = next(_cues(text, end, min(sentence_end, end + WINDOW), language, headline), None)
     return cue if cue is not None and text[end:cue.start()].isspace() else None
+
+
+def _own_verb_right_after(text: str, end: int, sentence_end: int, language: Language, headline: bool):
+    """The cue right after the expression when it is the verb of the expression's own clause (not "were", not
+    "timed to"), or None."""
+    cue = _verb_right_after(text, end, sentence_end, language, headline)
+    not_own = language.verb_not_own
+    return cue if cue is None or not_own is None or not_own.match(text, cue.start()) is None else None
 
 
 def _reported(text: str, cue, start: int, end: int, language: Language) -> bool:
